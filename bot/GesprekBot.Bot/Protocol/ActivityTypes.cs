@@ -1,0 +1,16 @@
+namespace GesprekBot.Bot.Protocol;
+
+/// <summary>The activity types and delivery modes GesprekBot names (compared ordinally, A2011).</summary>
+public static class ActivityTypes
+{
+    public const string Message = "message";
+    public const string ConversationUpdate = "conversationUpdate";
+    public const string Typing = "typing";
+    public const string Invoke = "invoke";
+    public const string Event = "event";
+    public const string EndOfConversation = "endOfConversation";
+    public const string InstallationUpdate = "installationUpdate";
+    public const string Trace = "trace";
+
+    public const string ExpectReplies = "expectReplies";
+}
