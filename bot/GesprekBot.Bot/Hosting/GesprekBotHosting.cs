@@ -1,0 +1,30 @@
+using GesprekBot.Bot.Channels.BotFramework;
+using GesprekBot.Bot.Channels.DirectLine;
+using GesprekBot.Bot.Health;
+using GesprekBot.Bot.Storage;
+using GesprekBot.Bot.Turns;
+
+namespace GesprekBot.Bot.Hosting;
+
+/// <summary>The table of contents of the app: one Add/Map pair per feature.</summary>
+public static class GesprekBotHosting
+{
+    public static WebApplicationBuilder AddGesprekBot(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.AddStorage();
+        builder.AddTurnPipeline();
+        builder.AddBotFrameworkChannel();
+        builder.AddDirectLineChannel();
+        builder.AddHealthProbes();
+        return builder;
+    }
+
+    public static WebApplication MapGesprekBot(this WebApplication app)
+    {
+        app.MapBotFrameworkChannel();
+        app.MapDirectLineChannel();
+        app.MapHealthProbes();
+        return app;
+    }
+}
