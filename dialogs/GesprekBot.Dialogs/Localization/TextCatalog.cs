@@ -1,0 +1,21 @@
+using System.Globalization;
+using GesprekBot.Dialogs.Resources;
+
+namespace GesprekBot.Dialogs.Localization;
+
+/// <summary>
+/// Reads user-facing texts for one culture. Dutch (nl-BE, informal "je") is the neutral
+/// resource; English is the only satellite. Keys are checked at compile time with
+/// <c>nameof(Texts.X)</c>, so a renamed text breaks the build instead of a conversation.
+/// </summary>
+internal sealed class TextCatalog(CultureInfo culture)
+{
+    public CultureInfo Culture { get; } = culture;
+
+    public string this[string key] =>
+        Texts.ResourceManager.GetString(key, Culture)
+        ?? throw new InvalidOperationException($"Missing text '{key}'.");
+
+    public string Format(string key, params object?[] args) =>
+        string.Format(Culture, this[key], args);
+}
