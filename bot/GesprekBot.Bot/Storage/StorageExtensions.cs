@@ -1,3 +1,4 @@
+using GesprekBot.Bot.Storage.Postgres;
 using GesprekBot.Bot.Storage.Protection;
 using GesprekBot.Bot.Storage.Sqlite;
 using GesprekBot.Dialogs.Engine.State;
@@ -55,6 +56,6 @@ public static class StorageExtensions
 
     private static IStateStore CreateStore(IServiceProvider services) =>
         StorageProviders.IsPostgres(services.GetRequiredService<IOptions<StorageOptions>>().Value.Provider)
-            ? throw new NotSupportedException("Postgres store: next commit")
+            ? ActivatorUtilities.CreateInstance<PostgresStateStore>(services)
             : ActivatorUtilities.CreateInstance<SqliteStateStore>(services);
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace GesprekBot.Bot.Storage;
 
@@ -21,11 +22,31 @@ internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
             failures.Add("Storage:Provider is 'Postgres' but no connection string is configured; set Storage:ConnectionStrings:Postgres (or ConnectionStrings:Postgres).");
         }
 
+        if (StorageProviders.IsPostgres(options.Provider) && !string.IsNullOrWhiteSpace(options.ConnectionStrings.Postgres)
+            && !IsValidPostgresConnectionString(options.ConnectionStrings.Postgres))
+        {
+            // The message must not echo the string: it may carry a password.
+            failures.Add("The Postgres connection string cannot be parsed; check its keywords (Host=…;Database=…;Username=…;Password=…).");
+        }
+
         if (string.IsNullOrWhiteSpace(options.DataDirectory))
         {
             failures.Add("Storage:DataDirectory must not be empty.");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static bool IsValidPostgresConnectionString(string connectionString)
+    {
+        try
+        {
+            _ = new NpgsqlConnectionStringBuilder(connectionString);
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 }

@@ -1,4 +1,5 @@
 using GesprekBot.Bot.Storage;
+using GesprekBot.Bot.Storage.Postgres;
 using GesprekBot.Bot.Storage.Protection;
 using GesprekBot.Bot.Storage.Sqlite;
 using Microsoft.AspNetCore.DataProtection;
@@ -30,4 +31,11 @@ internal static class StorageTestFactory
             TimeProvider.System,
             NullLogger<SqliteStateStore>.Instance);
     }
+
+    public static PostgresStateStore CreatePostgresStore(string connectionString, string keysDirectory) =>
+        new(
+            Options.Create(new StorageOptions { Provider = StorageProviders.Postgres, ConnectionStrings = { Postgres = connectionString } }),
+            CreateProtector(keysDirectory),
+            TimeProvider.System,
+            NullLogger<PostgresStateStore>.Instance);
 }
