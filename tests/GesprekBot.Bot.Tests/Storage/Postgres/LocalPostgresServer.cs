@@ -106,17 +106,20 @@ internal sealed class LocalPostgresServer : IAsyncDisposable
         }
     }
 
-    private static string? FindBinDirectory()
+    /// <summary>The newest /usr/lib/postgresql/N/bin (Debian, Ubuntu), else a PATH entry with both tools.</summary>
+    internal static string? FindBinDirectory(string versionedRoot = "/usr/lib/postgresql", string? path = null)
     {
-        var versioned = Directory.Exists("/usr/lib/postgresql")
-            ? Directory.GetDirectories("/usr/lib/postgresql")
+        static bool HasTools(string dir) => File.Exists(Path.Combine(dir, "pg_ctl")) && File.Exists(Path.Combine(dir, "initdb"));
+
+        var versioned = Directory.Exists(versionedRoot)
+            ? Directory.GetDirectories(versionedRoot)
+                .Where(dir => HasTools(Path.Combine(dir, "bin")))
+                .OrderByDescending(dir => int.TryParse(Path.GetFileName(dir), out var version) ? version : 0)
                 .Select(dir => Path.Combine(dir, "bin"))
-                .Where(bin => File.Exists(Path.Combine(bin, "pg_ctl")) && File.Exists(Path.Combine(bin, "initdb")))
-                .OrderByDescending(bin => int.TryParse(Path.GetFileName(Path.GetDirectoryName(bin)), out var v) ? v : 0)
-            : Enumerable.Empty<string>();
-        var onPath = (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
+            : [];
+        var onPath = (path ?? Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
             .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Where(dir => File.Exists(Path.Combine(dir, "pg_ctl")) && File.Exists(Path.Combine(dir, "initdb")));
+            .Where(HasTools);
         return versioned.Concat(onPath).FirstOrDefault();
     }
 
