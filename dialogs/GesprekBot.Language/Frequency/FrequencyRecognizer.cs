@@ -44,7 +44,7 @@ public static class FrequencyRecognizer
     internal static ContactFrequency Band(double timesPerYear) => timesPerYear switch
     {
         >= 250 => ContactFrequency.Daily,
-        >= 24 => ContactFrequency.Weekly,
+        >= 25 => ContactFrequency.Weekly,
         >= 7 => ContactFrequency.Monthly,
         >= 0.5 => ContactFrequency.Yearly,
         _ => ContactFrequency.Never,

@@ -1,5 +1,4 @@
 using GesprekBot.Language.Members.Lexicon;
-using GesprekBot.Language.Numbers;
 using GesprekBot.Language.Text;
 
 namespace GesprekBot.Language.Members;
@@ -61,7 +60,10 @@ internal sealed class MentionScanner(string text, List<Token> tokens)
             return Math.Max(j, start + 1);
         }
 
-        if (RoleLexicon.Match(tokens, j) is { } match)
+        // A capital inside a sentence, or a word after "in"/"naar", is a name or a town, not a typo of a role.
+        var allowFuzzy = !(tokens[j].Capitalised && j > 0 && tokens[j - 1].IsWord)
+            && !(j > 0 && FunctionWords.PlacePrepositions.Contains(tokens[j - 1].Norm));
+        if (RoleLexicon.Match(tokens, j, allowFuzzy) is { } match)
         {
             return EmitRole(labelStart, j, match.Entry, match.Length, possessive, determiner);
         }

@@ -54,15 +54,6 @@ internal static class NumberWords
     public const string Hundred = "honderd";
     public const string Thousand = "duizend";
 
-    /// <summary>Words that soften or frame a number but do not change it ("ongeveer vier", "een dikke vijf").</summary>
-    public static readonly HashSet<string> Hedges = new(StringComparer.Ordinal)
-    {
-        "ongeveer", "rond", "rondom", "zo", "zowat", "bijna", "circa", "ca", "plusminus", "pm",
-        "dikke", "dikken", "goeie", "goede", "krappe", "kleine", "magere", "ruime", "ruim",
-        "misschien", "mss", "denk", "ik", "een", "ne", "nen", "n", "t", "het", "is", "wel",
-        "toch", "zeker", "eerder", "of", "zou", "zeggen", "geef", "geven", "maar",
-    };
-
     /// <summary>Answers that say the client does not know; they win over any number word.</summary>
     public static readonly string[][] DontKnow =
     [

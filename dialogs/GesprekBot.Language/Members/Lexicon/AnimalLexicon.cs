@@ -6,7 +6,7 @@ internal static class AnimalLexicon
     public static void Register(LexiconBuilder b)
     {
         b.Animal("hond", "hond|hondje|hondeke|hondjes|puppy|pup|reu|teef|viervoeter|woef|dog", "honden|hondjes|puppys|hondekes");
-        b.Animal("kat", "kat|katje|poes|poesje|kater|poezeke|pussy|kitten|katteke|mies|minou|kattenbeest", "katten|katjes|poezen|poesjes|kittens");
+        b.Animal("kat", "kat|katje|poes|poesje|kater|poezeke|pussy|kitten|katteke|kattenbeest", "katten|katjes|poezen|poesjes|kittens");
         b.Animal("konijn", "konijn|konijntje|konijneke|knijn|koniin", "konijnen|konijntjes");
         b.Animal("cavia", "cavia|caviaatje|guinea", "cavias");
         b.Animal("hamster", "hamster|hamstertje|gerbil|woestijnrat|rat|ratje|muis|muisje|fret|chinchilla", "hamsters|ratten|muizen");

@@ -23,7 +23,7 @@ internal static class RoleLexicon
     private static readonly string[] DiminutiveEndings = ["tje", "ke", "je", "ken", "kes", "jes", "e"];
 
     /// <summary>The lexicon entry starting at <paramref name="at"/> and how many tokens it spans.</summary>
-    public static (LexiconEntry Entry, int Length)? Match(List<Token> tokens, int at)
+    public static (LexiconEntry Entry, int Length)? Match(List<Token> tokens, int at, bool allowFuzzy = true)
     {
         if (at >= tokens.Count || !tokens[at].IsWord)
         {
@@ -47,10 +47,10 @@ internal static class RoleLexicon
             return (exact, 1);
         }
 
-        return Fallback(word) is { } entry ? (entry, 1) : null;
+        return Fallback(word, allowFuzzy) is { } entry ? (entry, 1) : null;
     }
 
-    private static LexiconEntry? Fallback(string word)
+    private static LexiconEntry? Fallback(string word, bool allowFuzzy)
     {
         if (word.Length < 4 || IsNeverMember(word))
         {
@@ -72,7 +72,7 @@ internal static class RoleLexicon
             }
         }
 
-        return Fuzzy(word);
+        return allowFuzzy && word.Length >= 5 ? Fuzzy(word) : null;
     }
 
     private static LexiconEntry? Fuzzy(string word)
