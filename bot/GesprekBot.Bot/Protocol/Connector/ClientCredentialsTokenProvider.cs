@@ -61,7 +61,18 @@ internal sealed partial class ClientCredentialsTokenProvider(
             ["client_secret"] = settings.MicrosoftAppPassword!,
             ["scope"] = settings.OAuthScope,
         });
-        using var response = await client.PostAsync(new Uri(settings.EffectiveOAuthTokenUrl), form, cancellationToken);
+        HttpResponseMessage response;
+        try
+        {
+            response = await client.PostAsync(new Uri(settings.EffectiveOAuthTokenUrl), form, cancellationToken);
+        }
+        catch (Exception ex) when (ex is HttpRequestException || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            LogTokenUnreachable(logger, ex.GetType().Name);
+            throw new ConnectorException("The token endpoint could not be reached.", null, ex);
+        }
+
+        using var _ = response;
         if (!response.IsSuccessStatusCode)
         {
             LogTokenFailed(logger, (int)response.StatusCode);
@@ -82,6 +93,9 @@ internal sealed partial class ClientCredentialsTokenProvider(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Bot token request failed with HTTP {StatusCode}")]
     private static partial void LogTokenFailed(ILogger logger, int statusCode);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Bot token endpoint could not be reached: {ErrorType}")]
+    private static partial void LogTokenUnreachable(ILogger logger, string errorType);
 
     private sealed record TokenResponse(
         [property: JsonPropertyName("access_token")] string? AccessToken,
