@@ -71,7 +71,7 @@ internal sealed class BotApp : IDisposable
     /// <summary>The channel's connector API; answers 200 {"id"} unless a response is queued.</summary>
     public StubHttpHandler Channel { get; }
 
-    public System.Collections.Concurrent.ConcurrentQueue<Func<HttpResponseMessage>> ChannelResponses { get; } = new();
+    public System.Collections.Concurrent.ConcurrentQueue<Func<HttpResponseMessage?>> ChannelResponses { get; } = new();
 
     public HttpClient Client { get; }
 
