@@ -6,7 +6,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Moq;
 
-namespace GesprekBot.Bot.Tests.Protocol;
+namespace GesprekBot.Bot.Tests.Protocol.Connector;
 
 public class ClientCredentialsTokenProviderTests
 {

@@ -1,7 +1,7 @@
 using System.Net;
 using GesprekBot.Bot.Protocol.Connector;
 
-namespace GesprekBot.Bot.Tests.Protocol;
+namespace GesprekBot.Bot.Tests.Protocol.Connector;
 
 public class RetryAfterTests
 {
