@@ -42,6 +42,20 @@ public class ChannelAuthenticationTests
     }
 
     [Fact]
+    public async Task Configured_issuers_replace_the_default()
+    {
+        var settings = BotApp.AuthOn();
+        settings["Bot:ValidIssuers:0"] = "https://issuer.test";
+        using var app = new BotApp(settings);
+
+        using var configured = await app.PostAsync(BotApp.Message(), app.Tokens.Channel(BotApp.ServiceUrl, issuer: "https://issuer.test"));
+        using var standard = await app.PostAsync(BotApp.Message(), app.Tokens.Channel(BotApp.ServiceUrl));
+
+        Assert.Equal(HttpStatusCode.OK, configured.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, standard.StatusCode);
+    }
+
+    [Fact]
     public async Task Missing_header_is_401()
     {
         using var app = new BotApp(BotApp.AuthOn());
