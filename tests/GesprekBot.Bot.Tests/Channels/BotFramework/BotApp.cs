@@ -4,10 +4,12 @@ using System.Text;
 using GesprekBot.Bot.Protocol.Auth;
 using GesprekBot.Bot.Protocol.Connector;
 using GesprekBot.Bot.Turns;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace GesprekBot.Bot.Tests.Channels.BotFramework;
 
@@ -36,6 +38,7 @@ internal sealed class BotApp : IDisposable
         factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
             web.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(settings ?? []));
+            web.ConfigureLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
             web.ConfigureTestServices(services =>
             {
                 services.AddSingleton<IActivityProcessor>(Processor);
@@ -64,6 +67,8 @@ internal sealed class BotApp : IDisposable
 
     public TestTokens Tokens { get; } = new();
 
+    public CapturingLoggerProvider Logs { get; } = new();
+
     public FakeActivityProcessor Processor { get; }
 
     public StubHttpHandler Identity { get; }
@@ -71,7 +76,7 @@ internal sealed class BotApp : IDisposable
     /// <summary>The channel's connector API; answers 200 {"id"} unless a response is queued.</summary>
     public StubHttpHandler Channel { get; }
 
-    public System.Collections.Concurrent.ConcurrentQueue<Func<HttpResponseMessage>> ChannelResponses { get; } = new();
+    public System.Collections.Concurrent.ConcurrentQueue<Func<HttpResponseMessage?>> ChannelResponses { get; } = new();
 
     public HttpClient Client { get; }
 
