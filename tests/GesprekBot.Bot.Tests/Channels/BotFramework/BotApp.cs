@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using GesprekBot.Bot.Protocol.Auth;
 using GesprekBot.Bot.Protocol.Connector;
+using GesprekBot.Bot.Tests.Storage;
 using GesprekBot.Bot.Turns;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -23,6 +24,7 @@ internal sealed class BotApp : IDisposable
     public const string BotToken = "bot-token-123";
 
     private readonly WebApplicationFactory<Program> factory;
+    private readonly TempDirectory data = new();
 
     public BotApp(Dictionary<string, string?>? settings = null, FakeActivityProcessor? processor = null, TimeProvider? timeProvider = null)
     {
@@ -37,6 +39,7 @@ internal sealed class BotApp : IDisposable
 
         factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
+            web.UseSetting("Storage:DataDirectory", data.Path);
             web.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(settings ?? []));
             web.ConfigureLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
             web.ConfigureTestServices(services =>
@@ -101,6 +104,7 @@ internal sealed class BotApp : IDisposable
         Client.Dispose();
         factory.Dispose();
         Tokens.Dispose();
+        data.Dispose();
     }
 
     public static string Message(string channelId = "msteams", string serviceUrl = ServiceUrl, string extra = "") => $$"""
