@@ -65,6 +65,16 @@ public abstract class Dialog
         throw new InvalidOperationException($"Dialog '{Id}' cannot go back.");
 
     /// <summary>
+    /// Whether this dialog, having ended with <paramref name="frame"/>, can be reopened at its last
+    /// question (so "terug" from the question after it does not throw its answers away).
+    /// </summary>
+    public virtual bool CanReopen(DialogFrame frame) => false;
+
+    /// <summary>Asks the last question of an ended dialog again; its frame is active again. Only called when <see cref="CanReopen"/> said true.</summary>
+    public virtual Task<DialogTurnResult> ReopenAsync(DialogContext dc, CancellationToken cancellationToken) =>
+        throw new InvalidOperationException($"Dialog '{Id}' cannot be reopened.");
+
+    /// <summary>
     /// Skips the pending question when this dialog is active; null when it has nothing to skip.
     /// Prompts end with <see cref="Prompts.PromptStatus.Skipped"/>.
     /// </summary>

@@ -79,6 +79,15 @@ public partial class WaterfallDialog<TState> : Dialog
         ArgumentNullException.ThrowIfNull(dc);
         var frame = dc.ActiveFrame!;
         var progress = WaterfallProgress.Read(frame.State);
+        if (dc.EndedChild is { } child && progress.History.Count > 0 && progress.History[^1].Index == progress.Index
+            && dc.Dialogs.Find(child.DialogId)?.CanReopen(child) == true)
+        {
+            // Keep the finished child so "terug" from the next question reopens it instead of starting it over.
+            var history = progress.History.ToList();
+            history[^1] = history[^1] with { Child = StoredChild.From(child), ValuesAfterChild = progress.Values };
+            frame.State = (progress with { History = history }).ToElement();
+        }
+
         return RunStepAsync(dc, frame, progress.Index + 1, result, cancellationToken);
     }
 

@@ -114,6 +114,59 @@ public class WaterfallBackTests
             .AssertAsync();
     }
 
+    private static WaterfallDialog<Answers> ParentWithFinishedChild() => new WaterfallDialog<Answers>("parent")
+        .AddDialog(Text)
+        .AddDialog(Questions("child", "Kind 1?", "Kind 2?"))
+        .AddStep((step, ct) => step.PromptAsync("text", PromptOptions.Ask("Ouder?"), ct))
+        .AddStep((step, ct) =>
+        {
+            step.State = step.State with { Given = [step.PromptResult<string>()!.Value!] };
+            return step.BeginDialogAsync("child", null, ct);
+        })
+        .AddStep((step, ct) =>
+        {
+            step.State = step.State with { Given = [.. step.State.Given, .. step.ResultAs<string[]>()!] };
+            return step.PromptAsync("text", PromptOptions.Ask("Na?"), ct);
+        })
+        .AddStep(async (step, ct) =>
+        {
+            await step.SendAsync($"parent: {string.Join(", ", step.State.Given)} | {step.PromptResult<string>()!.Value}", ct);
+            return await step.EndAsync(null, ct);
+        });
+
+    [Fact]
+    public async Task Back_AfterAChildFinished_ReopensItAtItsLastQuestion_KeepingItsEarlierAnswers()
+    {
+        await Transcript(ParentWithFinishedChild())
+            .Row("hoi", "Ouder?")
+            .Row("A", "Kind 1?")
+            .Row("B", "Kind 2?")
+            .Row("C", "child: B, C", "Na?")
+            .Row("terug", "Kind 2?")
+            .Row("D", "child: B, D", "Na?")
+            .Row("E", "parent: A, B, D | E")
+            .AssertAsync();
+    }
+
+    [Fact]
+    public async Task Back_RepeatedlyAfterAChildFinished_WalksBackThroughTheChildIntoTheParent()
+    {
+        await Transcript(ParentWithFinishedChild())
+            .Row("hoi", "Ouder?")
+            .Row("A", "Kind 1?")
+            .Row("B", "Kind 2?")
+            .Row("C", "child: B, C", "Na?")
+            .Row("terug", "Kind 2?")
+            .Row("terug", "Kind 1?")
+            .Row("terug", "Ouder?")
+            .Row("terug", "Er is geen vorige vraag.", "Ouder?")
+            .Row("X", "Kind 1?")
+            .Row("Y", "Kind 2?")
+            .Row("Z", "child: Y, Z", "Na?")
+            .Row("klaar", "parent: X, Y, Z | klaar")
+            .AssertAsync();
+    }
+
     [Fact]
     public async Task Back_SkipsStepsThatAskedNothing()
     {
