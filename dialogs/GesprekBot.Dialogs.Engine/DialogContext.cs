@@ -1,4 +1,5 @@
 using System.Globalization;
+using GesprekBot.Dialogs.Engine.Prompts;
 using GesprekBot.Dialogs.Engine.State;
 using GesprekBot.Dialogs.Engine.Turns;
 
@@ -59,6 +60,13 @@ public sealed partial class DialogContext
 
     /// <summary>The active dialog, or null.</summary>
     public Dialog? ActiveDialog => ActiveFrame is { } frame ? Dialogs.Find(frame.DialogId) : null;
+
+    /// <summary>
+    /// The options of the active prompt (its question, choices), or null when the active dialog is
+    /// not a prompt; lets help explain the pending question.
+    /// </summary>
+    public PromptOptions? ActivePromptOptions =>
+        ActiveDialog is IPrompt && ActiveFrame is { Options: { } options } ? DialogJson.FromElement<PromptOptions>(options) : null;
 
     /// <summary>True once the bottom dialog ended or was cancelled during this turn.</summary>
     public bool StackEmptied { get; private set; }

@@ -9,7 +9,7 @@ namespace GesprekBot.Dialogs.Engine.Prompts;
 /// with the raw text, so the asking dialog can move on without losing what the user said.
 /// </summary>
 /// <typeparam name="T">The value the prompt produces.</typeparam>
-public abstract class Prompt<T> : Dialog
+public abstract class Prompt<T> : Dialog, IPrompt
 {
     /// <summary>Creates a prompt.</summary>
     /// <param name="id">The dialog id.</param>

@@ -43,6 +43,22 @@ public class TurnInterceptorTests
     }
 
     [Fact]
+    public async Task Interceptor_CanReadThePendingQuestion_ForContextualHelp()
+    {
+        var explain = TurnInterceptor.ForWords(["?"], async (dc, ct) =>
+        {
+            await dc.SendAsync($"De vraag was: {dc.ActivePromptOptions?.Prompt.Text ?? "(geen)"}", ct);
+            return InterceptResult.Handled;
+        });
+
+        await new TranscriptTest(ProfileBot.CreateEngine(explain))
+            .Row("?", "De vraag was: (geen)")
+            .Row("hoi", "Hoe heet je?")
+            .Row("?", "De vraag was: Hoe heet je?")
+            .AssertAsync();
+    }
+
+    [Fact]
     public async Task NotHandled_TheActiveDialogGetsTheMessage()
     {
         await new TranscriptTest(ProfileBot.CreateEngine(Help, Crisis))
