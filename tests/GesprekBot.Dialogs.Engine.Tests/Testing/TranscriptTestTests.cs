@@ -82,4 +82,36 @@ public class TranscriptTestTests
 
         Assert.Equal(["profile", "age"], state.Stack.Select(f => f.DialogId));
     }
+
+    [Fact]
+    public async Task Script_RunsATextTable()
+    {
+        await Transcript().Script("""
+            # the happy path
+            start
+            bot: Hoe heet je?
+            user: Tom
+            bot: Hoe oud ben je?
+            user: 34
+            bot~: 34 jaar
+            buttons: Ja | Nee
+            user: ja
+            bot*
+            """).ConversationEnds().AssertAsync();
+    }
+
+    [Fact]
+    public async Task Script_ChecksWhatItSays()
+    {
+        await Assert.ThrowsAsync<TranscriptAssertionException>(() => Transcript().Script("""
+            user: hoi
+            bot: Hoe oud ben je?
+            """).AssertAsync());
+    }
+
+    [Fact]
+    public void Script_UnknownLine_IsAFormatError()
+    {
+        Assert.Throws<FormatException>(() => Transcript().Script("gebruiker: hoi"));
+    }
 }
