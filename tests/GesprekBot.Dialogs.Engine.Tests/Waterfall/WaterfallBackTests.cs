@@ -217,4 +217,22 @@ public class WaterfallBackTests
             .Row("iets", "kreeg iets")
             .AssertAsync();
     }
+
+    [Fact]
+    public async Task Back_IsLimitedToMaxBackSteps()
+    {
+        var dialog = new WaterfallDialog<Answers>("q") { MaxBackSteps = 1 }
+            .AddDialog(Text)
+            .AddStep((step, ct) => step.PromptAsync("text", PromptOptions.Ask("Een?"), ct))
+            .AddStep((step, ct) => step.PromptAsync("text", PromptOptions.Ask("Twee?"), ct))
+            .AddStep((step, ct) => step.PromptAsync("text", PromptOptions.Ask("Drie?"), ct));
+
+        await Transcript(dialog)
+            .Row("hoi", "Een?")
+            .Row("a", "Twee?")
+            .Row("b", "Drie?")
+            .Row("terug", "Twee?")
+            .Row("terug", "Er is geen vorige vraag.", "Twee?")
+            .AssertAsync();
+    }
 }
