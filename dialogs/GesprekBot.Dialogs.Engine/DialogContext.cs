@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using GesprekBot.Dialogs.Engine.Prompts;
 using GesprekBot.Dialogs.Engine.State;
 using GesprekBot.Dialogs.Engine.Turns;
@@ -75,7 +76,7 @@ public sealed partial class DialogContext
     public bool WasCancelled { get; private set; }
 
     /// <summary>The result the bottom dialog ended with during this turn, if any.</summary>
-    public System.Text.Json.JsonElement? RootResult { get; private set; }
+    public JsonElement? RootResult { get; private set; }
 
     /// <summary>Sends a reply; the host delivers the turn's replies in order.</summary>
     public Task SendAsync(Reply reply, CancellationToken cancellationToken = default)
