@@ -57,6 +57,9 @@ public abstract class Dialog
     /// <summary>Whether this version can read <paramref name="state"/>; false makes the engine restart the dialog.</summary>
     public virtual bool CanReadState(JsonElement state) => true;
 
+    /// <summary>Whether this version can read the stored <paramref name="options"/>; false makes the engine restart the dialog.</summary>
+    public virtual bool CanReadOptions(JsonElement? options) => true;
+
     /// <summary>Whether <see cref="GoBackAsync"/> has an earlier question to return to in this frame.</summary>
     public virtual bool CanGoBack(DialogFrame frame) => false;
 

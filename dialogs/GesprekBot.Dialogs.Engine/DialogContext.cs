@@ -87,6 +87,8 @@ public sealed partial class DialogContext
         return Task.CompletedTask;
     }
 
+    internal void DiscardRepliesAfter(int count) => replies.RemoveRange(count, replies.Count - count);
+
     /// <summary>Sends a plain text reply.</summary>
     public Task SendAsync(string text, CancellationToken cancellationToken = default) =>
         SendAsync(Reply.Say(text), cancellationToken);

@@ -216,4 +216,77 @@ public class DialogEngineVersioningTests
             })
             .AssertAsync();
     }
+
+    [Fact]
+    public async Task MigrationThatThrows_RestartsTheDialog_InsteadOfLockingTheUserOut()
+    {
+        var saved = await StateAfterNameAsync(OldQuestions());
+        var broken = new ThrowingMigration();
+
+        await new TranscriptTest(Engine(broken), saved)
+            .UserSays("34").BotSays("Naam?")
+            .Then((result, _) => Assert.True(result.DialogRestarted))
+            .AssertAsync();
+    }
+
+    [Fact]
+    public async Task PromptWithUnreadableAttemptCount_IsAskedAgain()
+    {
+        var saved = await StateAfterNameAsync(OldQuestions());
+        var state = ConversationState.Parse(saved);
+        state.ActiveFrame!.State = JsonSerializer.SerializeToElement(new { attempts = "twee" });
+
+        await new TranscriptTest(Engine(OldQuestions()), state.ToJson())
+            .UserSays("34").BotSays("Leeftijd?")
+            .Then((result, _) => Assert.True(result.DialogRestarted))
+            .Row("40", "v1: Tom")
+            .AssertAsync();
+    }
+
+    [Fact]
+    public async Task PromptWithUnreadableOptions_StartsTheConversationOver()
+    {
+        var state = ConversationState.Parse(await StateAfterNameAsync(OldQuestions()));
+        state.Pop();
+        state.Push(new DialogFrame("text", 1, JsonSerializer.SerializeToElement(new { prompt = new { text = 5 } }), JsonSerializer.SerializeToElement(new { attempts = 0 })));
+
+        await new TranscriptTest(Engine(OldQuestions()), state.ToJson())
+            .UserSays("34").BotSays("Naam?")
+            .Then((result, _) => Assert.True(result.StateWasReset))
+            .AssertAsync();
+    }
+
+    /// <summary>Version 2 whose migration has a bug.</summary>
+    private sealed class ThrowingMigration : WaterfallDialog<OldShape>
+    {
+        public ThrowingMigration()
+            : base("q", version: 2)
+        {
+            AddDialog(Text);
+            AddStep((step, ct) => step.PromptAsync("text", PromptOptions.Ask("Naam?"), ct));
+            AddStep((step, ct) => step.EndAsync(null, ct));
+        }
+
+        protected override JsonElement? MigrateValues(int fromVersion, JsonElement values) =>
+            JsonSerializer.SerializeToElement(JsonNode.Parse(values.GetRawText())!["age"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task RestartThatFailsHalfway_StartsOver_WithoutItsHalfSentReplies()
+    {
+        var dialog = new WaterfallDialog<object>("opts", version: 2)
+            .AddDialog(Text)
+            .AddStep(async (step, ct) =>
+            {
+                await step.SendAsync("Welkom", ct);
+                return await step.PromptAsync("text", PromptOptions.Ask($"Getal {step.OptionsAs<int>()}?"), ct);
+            });
+        var state = new ConversationState();
+        state.Push(new DialogFrame("opts", 1, JsonSerializer.SerializeToElement("abc"), JsonSerializer.SerializeToElement(new { })));
+
+        await new TranscriptTest(Engine(dialog), state.ToJson())
+            .Row("x", "Welkom", "Getal 0?")
+            .Then((result, _) => Assert.True(result.StateWasReset))
+            .AssertAsync();
+    }
 }

@@ -85,6 +85,32 @@ public abstract class Prompt<T> : Dialog, IPrompt
         return await dc.EndDialogAsync(new PromptResult<T>(PromptStatus.Skipped, default, dc.Turn.Text), cancellationToken);
     }
 
+    /// <summary>True when the stored attempt count reads; the options are checked when the prompt restarts.</summary>
+    public override bool CanReadState(JsonElement state)
+    {
+        try
+        {
+            return DialogJson.FromElement<PromptProgress>(state) is not null;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>True when the stored options still read as <see cref="PromptOptions"/>.</summary>
+    public override bool CanReadOptions(JsonElement? options)
+    {
+        try
+        {
+            return DialogJson.FromElement<PromptOptions>(options) is not null;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>Understands the user's text.</summary>
     protected abstract Recognition<T> Recognize(string text, PromptOptions options, DialogContext dc);
 

@@ -9,9 +9,11 @@ namespace GesprekBot.Dialogs.Engine.Waterfall;
 /// <param name="History">Snapshots of the steps that asked a question, oldest first.</param>
 internal sealed record WaterfallProgress(int Index, JsonElement Values, IReadOnlyList<StepSnapshot> History)
 {
+    /// <exception cref="JsonException">The state is not a complete waterfall state.</exception>
     public static WaterfallProgress Read(JsonElement state) =>
-        state.Deserialize<WaterfallProgress>(DialogJson.Options)
-        ?? throw new JsonException("The waterfall state is null.");
+        state.Deserialize<WaterfallProgress>(DialogJson.Options) is { Values.ValueKind: not JsonValueKind.Undefined, History: not null } progress
+            ? progress
+            : throw new JsonException("The stored state is not a complete waterfall state.");
 
     public JsonElement ToElement() => DialogJson.ToElement(this);
 
