@@ -59,4 +59,15 @@ public class ConfirmPromptTests
             .UserSays("misschien").BotSays("Ja of nee?").BotOffers("Ja", "Nee")
             .AssertAsync();
     }
+
+    [Fact]
+    public async Task Buttons_CanComeFromTheApp()
+    {
+        var prompt = new ConfirmPrompt("ok") { Buttons = _ => [new ReplyChoice("Jazeker"), new ReplyChoice("Liever niet", "nee")] };
+
+        await PromptHarness.Transcript(prompt, Question)
+            .UserSays("hoi").BotSays("Mag ik je antwoorden bewaren?").BotOffers("Jazeker", "Liever niet")
+            .Row("nee", "Recognized|false|nee")
+            .AssertAsync();
+    }
 }
