@@ -37,7 +37,7 @@ public class ExampleTests
             return InterceptResult.HandledAndReprompt;
         });
 
-        return new DialogEngine(new DialogSet(consent), "consent", [help], new FakeTimeProvider(DateTimeOffset.UnixEpoch));
+        return new DialogEngine(new DialogSet(consent), "consent", [help], new ManualTimeProvider());
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public class WaterfallBackTests
     private static readonly TextPrompt Text = new("text");
 
     private static TranscriptTest Transcript(params Dialog[] dialogs) =>
-        new(new DialogEngine(new DialogSet(dialogs), dialogs[0].Id, [NavigationInterceptors.Back, NavigationInterceptors.Skip], new FakeTimeProvider(DateTimeOffset.UnixEpoch)));
+        new(new DialogEngine(new DialogSet(dialogs), dialogs[0].Id, [NavigationInterceptors.Back, NavigationInterceptors.Skip], new ManualTimeProvider()));
 
     /// <summary>Asks each question in turn and records every answer in the typed state.</summary>
     private static WaterfallDialog<Answers> Questions(string id, params string[] questions)

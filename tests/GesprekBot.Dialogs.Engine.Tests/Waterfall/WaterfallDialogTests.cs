@@ -17,7 +17,7 @@ public class WaterfallDialogTests
     }
 
     private static DialogEngine Engine(params Dialog[] dialogs) =>
-        new(new DialogSet(dialogs), dialogs[0].Id, [], new FakeTimeProvider(DateTimeOffset.UnixEpoch));
+        new(new DialogSet(dialogs), dialogs[0].Id, [], new ManualTimeProvider());
 
     [Fact]
     public async Task Steps_RunInTheOrderTheyWereAdded_AcrossTurns()
@@ -168,7 +168,7 @@ public class WaterfallDialogTests
                 await step.SendAsync(string.Join(", ", step.State.Seen), ct);
                 return await step.EndAsync(null, ct);
             });
-        var engine = new DialogEngine(new DialogSet(members), "members", [NavigationInterceptors.Back], new FakeTimeProvider(DateTimeOffset.UnixEpoch));
+        var engine = new DialogEngine(new DialogSet(members), "members", [NavigationInterceptors.Back], new ManualTimeProvider());
 
         await new TranscriptTest(engine)
             .Row("hoi", "Naam van iemand (of 'klaar')?")
