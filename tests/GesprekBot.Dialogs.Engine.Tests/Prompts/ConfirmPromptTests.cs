@@ -70,4 +70,26 @@ public class ConfirmPromptTests
             .Row("nee", "Recognized|false|nee")
             .AssertAsync();
     }
+
+    [Fact]
+    public async Task TooManyAttempts_KeepsTheLastRawText()
+    {
+        await PromptHarness.Transcript(new ConfirmPrompt("ok"), Question with { MaxAttempts = 2 })
+            .Row("hoi", "Mag ik je antwoorden bewaren?")
+            .UserSays("misschien").BotSays("Ja of nee?")
+            .Row("weet ik niet", "TooManyAttempts|-|weet ik niet")
+            .AssertAsync();
+    }
+
+    [Fact]
+    public async Task Validator_CanRefuseARecognizedAnswer()
+    {
+        var prompt = new ConfirmPrompt("ok", (p, _) => Task.FromResult(p.Value));
+
+        await PromptHarness.Transcript(prompt, Question)
+            .Row("hoi", "Mag ik je antwoorden bewaren?")
+            .UserSays("nee").BotSays("Ja of nee?")
+            .Row("ja", "Recognized|true|ja")
+            .AssertAsync();
+    }
 }
