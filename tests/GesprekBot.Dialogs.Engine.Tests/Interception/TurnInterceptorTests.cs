@@ -134,4 +134,25 @@ public class TurnInterceptorTests
             .Row("Tom", "onderschept")
             .AssertAsync();
     }
+
+    [Fact]
+    public async Task NotHandled_CanStillSpeakAndFlag_AndTheDialogThenAnswersToo()
+    {
+        var flagUrgent = new TurnInterceptor(async (dc, ct) =>
+        {
+            if (dc.Turn.Text?.Contains("bang", StringComparison.OrdinalIgnoreCase) == true)
+            {
+                dc.Conversation.Set("urgent", true);
+                await dc.SendAsync("Dat klinkt zwaar. Tele-Onthaal: 106.", ct);
+            }
+
+            return InterceptResult.NotHandled;
+        });
+
+        await new TranscriptTest(ProfileBot.CreateEngine(flagUrgent))
+            .Row("hoi", "Hoe heet je?")
+            .Row("Tom, en ik ben bang", "Dat klinkt zwaar. Tele-Onthaal: 106.", "Hoe oud ben je?")
+            .Then((_, state) => Assert.True(state.Get<bool>("urgent")))
+            .AssertAsync();
+    }
 }
