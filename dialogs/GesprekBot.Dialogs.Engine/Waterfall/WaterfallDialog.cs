@@ -32,6 +32,12 @@ public partial class WaterfallDialog<TState> : Dialog
     /// <summary>How many earlier questions "terug" can return to.</summary>
     public int MaxBackSteps { get; init; } = 30;
 
+    /// <summary>
+    /// How many finished child dialogs "terug" can reopen at their last question; going back further
+    /// runs the step that began the child again, which starts it over.
+    /// </summary>
+    public int MaxReopenableChildren { get; init; } = 3;
+
     /// <summary>The number of steps.</summary>
     public int StepCount => steps.Count;
 
@@ -123,7 +129,7 @@ public partial class WaterfallDialog<TState> : Dialog
         // once) the last snapshot is the deepest step, which is the one now waiting.
         if (result.Status == DialogTurnStatus.Waiting && dc.Stack.Contains(frame))
         {
-            frame.State = WaterfallProgress.Read(frame.State).WithLastStepWaiting(MaxBackSteps).ToElement();
+            frame.State = WaterfallProgress.Read(frame.State).WithLastStepWaiting(MaxBackSteps, MaxReopenableChildren).ToElement();
         }
 
         return result;

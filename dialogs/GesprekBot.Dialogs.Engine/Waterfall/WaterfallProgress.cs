@@ -17,8 +17,13 @@ internal sealed record WaterfallProgress(int Index, JsonElement Values, IReadOnl
 
     public JsonElement ToElement() => DialogJson.ToElement(this);
 
-    /// <summary>Marks the last run step as one that waits, and forgets steps that did not wait: back skips them.</summary>
-    public WaterfallProgress WithLastStepWaiting(int maxBackSteps)
+    /// <summary>
+    /// Marks the last run step as one that waits, forgets steps that did not wait (back skips them),
+    /// and bounds what is kept: at most <paramref name="maxBackSteps"/> earlier questions, and only the
+    /// latest <paramref name="maxReopenable"/> finished children, because each kept child carries its
+    /// own history and the state is written on every turn.
+    /// </summary>
+    public WaterfallProgress WithLastStepWaiting(int maxBackSteps, int maxReopenable)
     {
         if (History.Count == 0)
         {
@@ -30,6 +35,15 @@ internal sealed record WaterfallProgress(int Index, JsonElement Values, IReadOnl
         if (kept.Count > maxBackSteps + 1)
         {
             kept.RemoveRange(0, kept.Count - maxBackSteps - 1);
+        }
+
+        var children = 0;
+        for (var i = kept.Count - 1; i >= 0; i--)
+        {
+            if (kept[i].Child is not null && ++children > maxReopenable)
+            {
+                kept[i] = kept[i] with { Child = null, ValuesAfterChild = null };
+            }
         }
 
         return this with { History = kept };

@@ -235,4 +235,23 @@ public class WaterfallBackTests
             .Row("terug", "Er is geen vorige vraag.", "Twee?")
             .AssertAsync();
     }
+
+    [Fact]
+    public async Task ManyFinishedChildren_KeepTheSavedStateSmall_AndTheLatestStillReopens()
+    {
+        var member = Questions("member", "Naam?", "Ring?");
+        var loop = new WaterfallDialog<Answers>("loop")
+            .AddDialog(member)
+            .AddStep((step, ct) => step.BeginDialogAsync("member", null, ct))
+            .AddStep((step, ct) => step.GoToStepAsync(0, null, ct));
+        var transcript = Transcript(loop).UserSays("hoi").BotSays("Naam?");
+        for (var i = 0; i < 60; i++)
+        {
+            transcript.Row($"lid {i}", "Ring?").Row("1", $"member: lid {i}, 1", "Naam?");
+        }
+
+        var state = await transcript.Row("terug", "Ring?").Row("2", "member: lid 59, 2", "Naam?").AssertAsync();
+
+        Assert.InRange(state.ToJson().Length, 1, 10_000);
+    }
 }
