@@ -109,13 +109,20 @@ internal sealed class MentionScanner(string text, List<Token> tokens)
 
     private bool StartsRole(int at)
     {
-        var k = at;
-        while (k < tokens.Count && (FunctionWords.Adjectives.Contains(tokens[k].Norm) || tokens[k].IsDigits))
+        for (var k = at; k < tokens.Count && k < at + 4; k++)
         {
-            k++;
+            if (RoleLexicon.Match(tokens, k) is not null)
+            {
+                return true;
+            }
+
+            if (!FunctionWords.Adjectives.Contains(tokens[k].Norm) && !tokens[k].IsDigits)
+            {
+                return false;
+            }
         }
 
-        return RoleLexicon.Match(tokens, k) is not null;
+        return false;
     }
 
     /// <summary>"dat zijn mijn vrienden": the label starts at the last run of possessives/articles.</summary>
@@ -220,6 +227,13 @@ internal sealed class MentionScanner(string text, List<Token> tokens)
     {
         var names = new List<(int, int)>();
         var k = end;
+
+        // "mijn drie kinderen: Noah, Lina en Finn", "2 vrienden, Wout en Bram": names after a plural.
+        if (many && k + 1 < tokens.Count && tokens[k].Kind == TokenKind.ListSeparator && NameDetector.IsName(tokens, k + 1, afterRole: true))
+        {
+            k++;
+        }
+
         while (NameDetector.IsName(tokens, k, afterRole: true))
         {
             var last = k;

@@ -41,8 +41,7 @@ internal static class NameDetector
         }
 
         var next = at + 1 < tokens.Count ? tokens[at + 1] : default;
-        var endsHere = at + 1 >= tokens.Count || !next.IsWord || FunctionWords.ListWords.Contains(next.Norm)
-            || (afterRole && (CommonWords.All.Contains(next.Norm) || FunctionWords.ClauseVerbs.Contains(next.Norm)));
+        var endsHere = at + 1 >= tokens.Count || !next.IsWord || FunctionWords.ListWords.Contains(next.Norm);
         if (afterRole)
         {
             return endsHere;

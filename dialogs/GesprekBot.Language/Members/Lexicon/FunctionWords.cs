@@ -32,7 +32,7 @@ internal static class FunctionWords
     /// <summary>Verbs that start a new statement after "en" ("… niet meer en mijn mama zie ik elke dag").</summary>
     public static readonly HashSet<string> ClauseVerbs = Set(
         "zie ziet zien spreek spreekt spreken hoor hoort horen bel belt bellen heb heeft hebben is zijn woont wonen woon komt komen " +
-        "help helpt helpen ga gaat gaan kan kunnen wil doe doet sta staat");
+        "help helpt helpen ga gaat gaan kan kunnen wil doe doet sta staat zit zitten leeft leven werkt werken blijft bleef was waren");
 
     /// <summary>Phrases that say a contact is over. "bijna nooit" is rare contact, not none.</summary>
     public static readonly string[][] EndedContact = Phrases(

@@ -57,10 +57,16 @@ internal static class RoleLexicon
             return null;
         }
 
-        // "mamas" / "mama's", "zuskes": a plural of a known singular.
-        if (word[^1] == 's' && Entries.TryGetValue(word[..^1], out var singular) && !singular.Plural)
+        // "mamas" / "mama's", "collegas": Dutch plurals in -s follow a vowel or -el/-er/-en/-ie.
+        if (word[^1] == 's' && Entries.TryGetValue(word[..^1], out var singular) && !singular.Plural && TakesPluralS(word[..^1]))
         {
             return AsPlural(singular);
+        }
+
+        // A doubled last letter is a slip of the finger ("zuss", "broerr").
+        if (word[^1] == word[^2] && Entries.TryGetValue(word[..^1], out var undoubled))
+        {
+            return undoubled;
         }
 
         foreach (var ending in DiminutiveEndings)
@@ -72,8 +78,27 @@ internal static class RoleLexicon
             }
         }
 
-        return allowFuzzy && word.Length >= 5 ? Fuzzy(word) : null;
+        return CompoundHead(word) ?? (allowFuzzy && word.Length >= 5 ? Fuzzy(word) : null);
     }
+
+    /// <summary>Dutch compounds end in their head: "pleegzorgbegeleider" is a begeleider.</summary>
+    private static LexiconEntry? CompoundHead(string word)
+    {
+        for (var start = 3; word.Length - start >= 5; start++)
+        {
+            if (Entries.TryGetValue(word[start..], out var head) && !IsNeverMember(word[start..]))
+            {
+                return head;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool TakesPluralS(string stem) =>
+        stem[^1] is 'a' or 'e' or 'i' or 'o' or 'u' or 'y'
+        || stem.EndsWith("el", StringComparison.Ordinal) || stem.EndsWith("er", StringComparison.Ordinal)
+        || stem.EndsWith("en", StringComparison.Ordinal) || stem.EndsWith("em", StringComparison.Ordinal);
 
     private static LexiconEntry? Fuzzy(string word)
     {
@@ -87,8 +112,9 @@ internal static class RoleLexicon
         var bestDistance = allowed + 1;
         foreach (var candidate in candidates)
         {
-            var distance = EditDistance.Compute(word, candidate, Math.Min(allowed, EditDistance.AllowedTypos(candidate.Length)));
-            if (distance < bestDistance)
+            var limit = Math.Min(allowed, EditDistance.AllowedTypos(candidate.Length));
+            var distance = EditDistance.Compute(word, candidate, limit);
+            if (distance <= limit && distance < bestDistance)
             {
                 (best, bestDistance) = (candidate, distance);
             }
