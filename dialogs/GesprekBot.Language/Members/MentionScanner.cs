@@ -11,6 +11,8 @@ namespace GesprekBot.Language.Members;
 internal sealed class MentionScanner(string text, List<Token> tokens)
 {
     private readonly List<Mention> mentions = [];
+    private readonly (LexiconEntry Entry, int Length)?[] matches = new (LexiconEntry, int)?[tokens.Count];
+    private readonly bool[] matched = new bool[tokens.Count];
     private bool listPossessive;
     private bool negated;
 
@@ -63,7 +65,7 @@ internal sealed class MentionScanner(string text, List<Token> tokens)
         // A capital inside a sentence, or a word after "in"/"naar", is a name or a town, not a typo of a role.
         var allowFuzzy = !(tokens[j].Capitalised && j > 0 && tokens[j - 1].IsWord)
             && !(j > 0 && FunctionWords.PlacePrepositions.Contains(tokens[j - 1].Norm));
-        if (RoleLexicon.Match(tokens, j, allowFuzzy) is { } match)
+        if ((allowFuzzy ? Match(j) : RoleLexicon.Match(tokens, j, allowFuzzy: false)) is { } match)
         {
             return EmitRole(labelStart, j, match.Entry, match.Length, possessive, determiner);
         }
@@ -111,7 +113,7 @@ internal sealed class MentionScanner(string text, List<Token> tokens)
     {
         for (var k = at; k < tokens.Count && k < at + 4; k++)
         {
-            if (RoleLexicon.Match(tokens, k) is not null)
+            if (Match(k) is not null)
             {
                 return true;
             }
@@ -264,7 +266,7 @@ internal sealed class MentionScanner(string text, List<Token> tokens)
         }
 
         var k = end + 1;
-        if (tokens[k].Norm is "mij" or "ons" or "me" or "hem" or "haar" && (k + 1 >= tokens.Count || RoleLexicon.Match(tokens, k + 1) is null))
+        if (tokens[k].Norm is "mij" or "ons" or "me" or "hem" or "haar" && (k + 1 >= tokens.Count || Match(k + 1) is null))
         {
             end = k + 1;
             return null;
@@ -275,13 +277,30 @@ internal sealed class MentionScanner(string text, List<Token> tokens)
             k++;
         }
 
-        if (RoleLexicon.Match(tokens, k) is not { } match)
+        if (Match(k) is not { } match)
         {
             return null;
         }
 
         end = k + match.Length;
         return match.Entry;
+    }
+
+    /// <summary>Lexicon match at a token, computed once per scan (prefix look-ahead asks for the same tokens again).</summary>
+    private (LexiconEntry Entry, int Length)? Match(int at)
+    {
+        if (at >= tokens.Count)
+        {
+            return null;
+        }
+
+        if (!matched[at])
+        {
+            matches[at] = RoleLexicon.Match(tokens, at);
+            matched[at] = true;
+        }
+
+        return matches[at];
     }
 
     private void Add(int from, int to, string? name, string? role, MemberKind kind, LifeDomain domain)

@@ -16,9 +16,13 @@ internal static class RoleLexicon
 
     private static readonly int MaxWords = Entries.Keys.Max(k => k.Count(c => c == ' ') + 1);
 
-    private static readonly Dictionary<char, string[]> SingleWordsByInitial = Entries.Keys
+    // Typo candidates by first letter and length, so a word is only compared with words it could be.
+    private static readonly Dictionary<(char Initial, int Length), string[]> SingleWordsByShape = Entries.Keys
         .Where(k => !k.Contains(' ', StringComparison.Ordinal) && k.Length >= 4)
-        .GroupBy(k => k[0]).ToDictionary(g => g.Key, g => g.ToArray());
+        .GroupBy(k => (k[0], k.Length)).ToDictionary(g => g.Key, g => g.ToArray());
+
+    private static readonly Dictionary<string, LexiconEntry>.AlternateLookup<ReadOnlySpan<char>> SpanLookup =
+        Entries.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly string[] DiminutiveEndings = ["tje", "ke", "je", "ken", "kes", "jes", "e"];
 
@@ -86,7 +90,7 @@ internal static class RoleLexicon
     {
         for (var start = 3; word.Length - start >= 5; start++)
         {
-            if (Entries.TryGetValue(word[start..], out var head) && !IsNeverMember(word[start..]))
+            if (SpanLookup.TryGetValue(word.AsSpan(start), out var head) && !IsNeverMember(word[start..]))
             {
                 return head;
             }
@@ -102,21 +106,24 @@ internal static class RoleLexicon
 
     private static LexiconEntry? Fuzzy(string word)
     {
-        if (!SingleWordsByInitial.TryGetValue(word[0], out var candidates))
-        {
-            return null;
-        }
-
         var allowed = EditDistance.AllowedTypos(word.Length);
         string? best = null;
         var bestDistance = allowed + 1;
-        foreach (var candidate in candidates)
+        for (var length = word.Length - allowed; length <= word.Length + allowed; length++)
         {
-            var limit = Math.Min(allowed, EditDistance.AllowedTypos(candidate.Length));
-            var distance = EditDistance.Compute(word, candidate, limit);
-            if (distance <= limit && distance < bestDistance)
+            if (!SingleWordsByShape.TryGetValue((word[0], length), out var candidates))
             {
-                (best, bestDistance) = (candidate, distance);
+                continue;
+            }
+
+            foreach (var candidate in candidates)
+            {
+                var limit = Math.Min(allowed, EditDistance.AllowedTypos(candidate.Length));
+                var distance = EditDistance.Compute(word, candidate, limit);
+                if (distance <= limit && distance < bestDistance)
+                {
+                    (best, bestDistance) = (candidate, distance);
+                }
             }
         }
 
