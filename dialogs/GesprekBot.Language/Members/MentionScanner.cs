@@ -8,8 +8,10 @@ namespace GesprekBot.Language.Members;
 /// [van/bij/in … qualifier], or a name on its own. Negated members ("geen broers of zussen")
 /// are skipped up to the next boundary.
 /// </summary>
-internal sealed class MentionScanner(string text, List<Token> tokens)
+internal sealed partial class MentionScanner(string text, List<Token> tokens)
 {
+    private readonly string text = text;
+    private readonly List<Token> tokens = tokens;
     private readonly List<Mention> mentions = [];
     private readonly (LexiconEntry Entry, int Length)?[] matches = new (LexiconEntry, int)?[tokens.Count];
     private readonly bool[] matched = new bool[tokens.Count];
@@ -200,8 +202,7 @@ internal sealed class MentionScanner(string text, List<Token> tokens)
     {
         Requirement.Possessive => possessive,
         Requirement.Determiner => possessive || determiner
-            || (labelStart > 0 && FunctionWords.Qualifiers.Contains(tokens[labelStart - 1].Norm))
-            || (labelStart > 0 && tokens[labelStart - 1].Norm is "naar" or "met"),
+            || (labelStart > 0 && tokens[labelStart - 1].Norm is "naar" or "met" or "op" or "bij" or "van"),
         _ => true,
     };
 
@@ -222,85 +223,6 @@ internal sealed class MentionScanner(string text, List<Token> tokens)
         }
 
         return end;
-    }
-
-    /// <summary>Names after a role: one ("mijn broer Tom Peeters"), or a list after a plural ("mijn dochters Emma en Lotte").</summary>
-    private List<(int First, int Last)> ReadNames(ref int end, bool many)
-    {
-        var names = new List<(int, int)>();
-        var k = end;
-
-        // "mijn drie kinderen: Noah, Lina en Finn", "2 vrienden, Wout en Bram": names after a plural.
-        if (many && k + 1 < tokens.Count && tokens[k].Kind == TokenKind.ListSeparator && NameDetector.IsName(tokens, k + 1, afterRole: true))
-        {
-            k++;
-        }
-
-        while (NameDetector.IsName(tokens, k, afterRole: true))
-        {
-            var last = k;
-            if (NameDetector.IsSurname(tokens, k + 1) && tokens[k].Capitalised)
-            {
-                last++;
-            }
-
-            names.Add((k, last));
-            end = last + 1;
-            if (!many || end + 1 >= tokens.Count || !(tokens[end].Norm is "en" or "," or "&"))
-            {
-                break;
-            }
-
-            k = end + 1;
-        }
-
-        return names;
-    }
-
-    /// <summary>"van het CAW", "in de leefgroep", "van mij": what the member belongs to.</summary>
-    private LexiconEntry? ReadQualifier(ref int end)
-    {
-        if (end + 1 >= tokens.Count || !FunctionWords.Qualifiers.Contains(tokens[end].Norm))
-        {
-            return null;
-        }
-
-        var k = end + 1;
-        if (tokens[k].Norm is "mij" or "ons" or "me" or "hem" or "haar" && (k + 1 >= tokens.Count || Match(k + 1) is null))
-        {
-            end = k + 1;
-            return null;
-        }
-
-        while (k < tokens.Count && (FunctionWords.Possessives.Contains(tokens[k].Norm) || FunctionWords.Articles.Contains(tokens[k].Norm)))
-        {
-            k++;
-        }
-
-        if (Match(k) is not { } match)
-        {
-            return null;
-        }
-
-        end = k + match.Length;
-        return match.Entry;
-    }
-
-    /// <summary>Lexicon match at a token, computed once per scan (prefix look-ahead asks for the same tokens again).</summary>
-    private (LexiconEntry Entry, int Length)? Match(int at)
-    {
-        if (at >= tokens.Count)
-        {
-            return null;
-        }
-
-        if (!matched[at])
-        {
-            matches[at] = RoleLexicon.Match(tokens, at);
-            matched[at] = true;
-        }
-
-        return matches[at];
     }
 
     private void Add(int from, int to, string? name, string? role, MemberKind kind, LifeDomain domain)
