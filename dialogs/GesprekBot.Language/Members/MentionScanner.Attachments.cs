@@ -18,8 +18,19 @@ internal sealed partial class MentionScanner
             k++;
         }
 
-        while (NameDetector.IsName(tokens, k, afterRole: true))
+        while (true)
         {
+            // "mijn klasleerkracht meneer Janssens"
+            if (k + 1 < tokens.Count && FunctionWords.Titles.Contains(tokens[k].Norm))
+            {
+                k++;
+            }
+
+            if (!NameDetector.IsName(tokens, k, afterRole: true))
+            {
+                break;
+            }
+
             var last = k;
             if (NameDetector.IsSurname(tokens, k + 1) && tokens[k].Capitalised)
             {

@@ -92,7 +92,7 @@ internal sealed partial class MentionScanner(string text, List<Token> tokens)
                 possessive = true;
                 family |= word is "ons" or "onze";
             }
-            else if (FunctionWords.Articles.Contains(word) && rest)
+            else if ((FunctionWords.Articles.Contains(word) || FunctionWords.Titles.Contains(word)) && rest)
             {
                 determiner = true;
             }
@@ -218,8 +218,9 @@ internal sealed partial class MentionScanner(string text, List<Token> tokens)
         var qualifier = ReadQualifier(ref end);
         if (!negated)
         {
+            // "Mevrouw Peeters van het CAW" is someone of the CAW: a begeleider.
             var domain = family ? LifeDomain.Family : qualifier?.Domain ?? LifeDomain.Unknown;
-            Add(labelStart, end, NameDetector.Format(text, tokens[at], tokens[last]), null, MemberKind.Person, domain);
+            Add(labelStart, end, NameDetector.Format(text, tokens[at], tokens[last]), qualifier?.PersonRole, MemberKind.Person, domain);
         }
 
         return end;

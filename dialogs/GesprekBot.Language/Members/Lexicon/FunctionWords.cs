@@ -14,6 +14,9 @@ internal static class FunctionWords
         "enige echte biologische halve twee drie vier vijf zes paar enkele alle allerbeste toffe leuke fijne vaste vroegere favoriete " +
         "hele vele ander nieuw vorig lief tweede eerste derde laatste zieke overleden oudje aardige");
 
+    /// <summary>Titles before a surname ("meneer Janssens"): part of the label, not of the name.</summary>
+    public static readonly HashSet<string> Titles = Set("meneer mijnheer mevrouw mevr dhr mr mw madame monsieur sir");
+
     /// <summary>"geen vrienden": a negated member is not a member.</summary>
     public static readonly HashSet<string> Negating = Set("geen gene niemand");
 
