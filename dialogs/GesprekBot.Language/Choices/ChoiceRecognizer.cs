@@ -1,7 +1,8 @@
+using GesprekBot.Language.Choices;
 using GesprekBot.Language.Numbers;
 using GesprekBot.Language.Text;
 
-namespace GesprekBot.Language.Choices;
+namespace GesprekBot.Language;
 
 /// <summary>
 /// Picks the client's choice from a list: by index ("2", "de tweede", "de laatste"), by the

@@ -1,7 +1,8 @@
+using GesprekBot.Language.Frequency;
 using GesprekBot.Language.Numbers;
 using GesprekBot.Language.Text;
 
-namespace GesprekBot.Language.Frequency;
+namespace GesprekBot.Language;
 
 /// <summary>
 /// Recognises how often the client sees someone: counted answers ("2 keer per week", "om de

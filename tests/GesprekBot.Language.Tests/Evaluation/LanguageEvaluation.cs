@@ -1,10 +1,5 @@
 using System.Globalization;
-using GesprekBot.Language.Choices;
-using GesprekBot.Language.Frequency;
-using GesprekBot.Language.Members;
-using GesprekBot.Language.Numbers;
 using GesprekBot.Language.Text;
-using GesprekBot.Language.YesNo;
 
 namespace GesprekBot.Language.Tests.Evaluation;
 

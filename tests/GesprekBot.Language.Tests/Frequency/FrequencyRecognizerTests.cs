@@ -1,4 +1,3 @@
-using GesprekBot.Language.Frequency;
 
 namespace GesprekBot.Language.Tests.Frequency;
 

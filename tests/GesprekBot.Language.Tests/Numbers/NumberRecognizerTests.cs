@@ -1,4 +1,3 @@
-using GesprekBot.Language.Numbers;
 
 namespace GesprekBot.Language.Tests.Numbers;
 

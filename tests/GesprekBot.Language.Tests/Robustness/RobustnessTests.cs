@@ -1,11 +1,6 @@
 using System.Text;
-using GesprekBot.Language.Choices;
-using GesprekBot.Language.Frequency;
-using GesprekBot.Language.Members;
-using GesprekBot.Language.Numbers;
 using GesprekBot.Language.Text;
 using GesprekBot.Language.Tests.Members;
-using GesprekBot.Language.YesNo;
 
 namespace GesprekBot.Language.Tests.Robustness;
 

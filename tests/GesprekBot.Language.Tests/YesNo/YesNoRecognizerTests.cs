@@ -1,4 +1,3 @@
-using GesprekBot.Language.YesNo;
 
 namespace GesprekBot.Language.Tests.YesNo;
 

@@ -1,11 +1,7 @@
 using BenchmarkDotNet.Attributes;
-using GesprekBot.Language.Choices;
-using GesprekBot.Language.Frequency;
-using GesprekBot.Language.Members;
-using GesprekBot.Language.Numbers;
-using GesprekBot.Language.YesNo;
+using GesprekBot.Language;
 
-namespace GesprekBot.Benchmarks.Language;
+namespace GesprekBot.Benchmarks.Recognizers;
 
 /// <summary>
 /// Throughput of the recognizers on typical client answers. Each benchmark runs the whole
