@@ -118,6 +118,33 @@ public class RobustnessTests
         }
     }
 
+    [Fact]
+    public void Recognizers_GiveTheSameAnswersFromManyThreads()
+    {
+        string[] texts = ["mijn mama, mijn broer Tom en de buurvrouw", "ons moeke", "de scouts en de bib", "Els, Bart en Sofie"];
+        var expected = texts.Select(t => MemberFormat.Of(NetworkMemberRecognizer.Recognize(t))).ToArray();
+        var failures = 0;
+        Parallel.For(0, 2000, i =>
+        {
+            var k = i % texts.Length;
+            if (MemberFormat.Of(NetworkMemberRecognizer.Recognize(texts[k])) != expected[k]
+                || ChoiceRecognizer.Recognize("praktische hulp", Choices)?.Index != 1)
+            {
+                Interlocked.Increment(ref failures);
+            }
+        });
+        Assert.Equal(0, failures);
+    }
+
+    [Fact]
+    public void ChoiceRecognizer_SeesChangesToTheSameList()
+    {
+        var choices = new List<ChoiceOption> { new("appel"), new("peer") };
+        Assert.Equal(1, ChoiceRecognizer.Recognize("peer", choices)!.Index);
+        choices[1] = new ChoiceOption("kers");
+        Assert.Null(ChoiceRecognizer.Recognize("peer", choices));
+    }
+
     private static void CallAll(string text)
     {
         _ = NumberRecognizer.Recognize(text);
