@@ -84,6 +84,7 @@ public class YesNoRecognizerTests
     [InlineData("geen idee")]
     [InlineData("ja, misschien")]
     [InlineData("ik twijfel")]
+    [InlineData("k weet het nie")]
     [InlineData("niet zeker")]
     [InlineData("ja en nee")]
     [InlineData("hangt ervan af")]
