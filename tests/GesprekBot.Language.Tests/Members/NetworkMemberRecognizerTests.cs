@@ -160,6 +160,8 @@ public class NetworkMemberRecognizerTests
     [InlineData("mijn lieve oma", "grootmoeder")]
     [InlineData("de mama van Emma", "moeder")]
     [InlineData("Jef mijn gebuur", "buur=Jef")]
+    [InlineData("Tom is mijn neef", "neef=Tom")]
+    [InlineData("Tom is ziek", "=Tom")]
     [InlineData("mijn ex-schoonmoeder", "schoonmoeder")]
     [InlineData("mama,papa,oma,opa", "moeder; vader; grootmoeder; grootvader")]
     [InlineData("Mama ❤️ Papa ❤️ Oma ❤️", "moeder; vader; grootmoeder")]
