@@ -38,6 +38,11 @@ public static class CrisisDetector
 
     private static bool Contains(string normalized, string[] words, string phrase)
     {
+        if (phrase.Contains('*', StringComparison.Ordinal))
+        {
+            return ContainsWithGap(words, phrase.Split(' '));
+        }
+
         if (normalized.Contains(" " + phrase + " ", StringComparison.Ordinal))
         {
             return true;
@@ -47,5 +52,29 @@ public static class CrisisDetector
             && phrase.Length >= FuzzyFromLength
             && words.Any(w => w.StartsWith(phrase, StringComparison.Ordinal)
                 || (Math.Abs(w.Length - phrase.Length) <= 1 && EditDistance.Compute(w, phrase) <= 1));
+    }
+
+    /// <summary>"word * geslagen": the "*" stands for up to two words ("word thuis soms geslagen").</summary>
+    private static bool ContainsWithGap(string[] words, string[] parts)
+    {
+        var first = parts[0];
+        var last = parts[^1];
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (words[i] != first)
+            {
+                continue;
+            }
+
+            for (var gap = 0; gap <= 2 && i + 1 + gap < words.Length; gap++)
+            {
+                if (words[i + 1 + gap] == last)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 }

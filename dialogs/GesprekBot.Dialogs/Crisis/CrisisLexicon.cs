@@ -5,7 +5,7 @@ namespace GesprekBot.Dialogs.Crisis;
 /// <summary>
 /// Phrases that signal danger, normalised (lower case, no accents or punctuation), Dutch, Flemish
 /// and English. Single words of seven letters or more also match with one typo ("zelfmoort");
-/// shorter words and phrases must match as written, because a typo-tolerant "slaat" or "dood"
+/// shorter words and phrases must match as written ("*" in a phrase: up to two words), because a typo-tolerant "slaat" or "dood"
 /// would fire on ordinary talk.
 /// </summary>
 internal static class CrisisLexicon
@@ -24,7 +24,7 @@ internal static class CrisisLexicon
             "mezelf verwonden", "mezelf krassen", "self harm", "selfharm", "cut myself", "hurt myself"),
         .. Of(CrisisCategory.Violence,
             "hij slaat me", "slaat me", "slaat mij", "slaan mij", "slaan me", "schopt me", "schopt mij",
-            "mishandeld", "mishandelt", "mishandeling", "word geslagen", "werd geslagen", "wordt geslagen",
+            "mishandeld", "mishandelt", "mishandeling", "word * geslagen", "werd * geslagen", "wordt * geslagen", "worden * geslagen",
             "huiselijk geweld", "partnergeweld", "bedreigt me", "bedreigt mij", "hits me", "beats me", "domestic violence"),
         .. Of(CrisisCategory.Abuse,
             "misbruikt", "misbruik", "seksueel misbruik", "verkracht", "verkrachting", "verkragt", "aangerand",

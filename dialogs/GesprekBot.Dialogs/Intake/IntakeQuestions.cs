@@ -60,11 +60,22 @@ internal static class IntakeQuestions
         return step.PromptAsync(promptId, options, cancellationToken);
     }
 
-    /// <summary>Sends "Stap N van 8: …" when a new part of the intake begins.</summary>
-    public static Task SendProgressAsync(DialogContext dc, IntakeStage stage, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sends "Stap N van 8: …" when a new part of the intake begins; not again when "terug" runs
+    /// the part's first step once more, because the client has already seen it.
+    /// </summary>
+    /// <returns>True when the line was sent (the part's introduction may follow).</returns>
+    public static async Task<bool> SendProgressAsync(DialogContext dc, IntakeStage stage, CancellationToken cancellationToken)
     {
+        if (dc.Conversation.Get<IntakeStage?>(IntakeSession.StageKey) == stage)
+        {
+            return false;
+        }
+
+        dc.Conversation.Set<IntakeStage?>(IntakeSession.StageKey, stage);
         var texts = new TextCatalog(dc.Culture);
-        return dc.SendAsync(texts.Format(nameof(Texts.Progress), (int)stage, IntakeStages.Count, texts[$"Stage{stage}"]), cancellationToken);
+        await dc.SendAsync(texts.Format(nameof(Texts.Progress), (int)stage, IntakeStages.Count, texts[$"Stage{stage}"]), cancellationToken);
+        return true;
     }
 
     public static ReplyChoice[] YesNo(TextCatalog texts) =>

@@ -16,6 +16,9 @@ public static class IntakeSession
     /// <summary>The open question (<see cref="OpenQuestion"/>), for contextual help and crisis flags.</summary>
     public const string QuestionKey = "intake.question";
 
+    /// <summary>The <see cref="IntakeStage"/> whose "Stap N van 8" line was shown last.</summary>
+    public const string StageKey = "intake.stage";
+
     /// <summary>An invite code the host may set before the first turn (Direct Line channelData.invite).</summary>
     public const string InviteCodeKey = "intake.invite";
 

@@ -29,6 +29,7 @@ internal sealed class RestartInterceptor : ITurnInterceptor
             }
 
             dc.UpdateRecord(r => r with { Status = IntakeStatus.Discarded });
+            dc.Conversation.Remove(IntakeSession.StageKey);
             await dc.SendAsync(texts[nameof(Texts.RestartDone)], cancellationToken);
             await dc.CancelAllDialogsAsync(cancellationToken);
             await dc.BeginDialogAsync(IntakeDialog.DialogId, cancellationToken: cancellationToken);

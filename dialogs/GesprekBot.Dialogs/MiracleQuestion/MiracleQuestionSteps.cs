@@ -31,8 +31,11 @@ internal static class MiracleQuestionSteps
     {
         IntakeQuestions.RecordPending(step);
         var texts = new TextCatalog(step.Context.Culture);
-        await IntakeQuestions.SendProgressAsync(step.Context, IntakeStage.Miracle, cancellationToken);
-        await step.SendAsync(texts[nameof(Texts.MiracleIntro)], cancellationToken);
+        if (await IntakeQuestions.SendProgressAsync(step.Context, IntakeStage.Miracle, cancellationToken))
+        {
+            await step.SendAsync(texts[nameof(Texts.MiracleIntro)], cancellationToken);
+        }
+
         return await IntakeQuestions.AskTextAsync(step, DifferentKey, Technique.MiracleQuestion, texts[nameof(Texts.MiracleDifferent)], cancellationToken);
     }
 
