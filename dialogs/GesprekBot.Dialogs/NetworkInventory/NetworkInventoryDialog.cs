@@ -67,7 +67,7 @@ public sealed class NetworkInventoryDialog : Dialog
         ArgumentNullException.ThrowIfNull(dc);
         var previous = InventoryFrame.Read(dc.ActiveFrame!.State).Previous()
             ?? throw new InvalidOperationException("The inventory has no earlier question to go back to.");
-        return AskNextAsync(dc, previous, cancellationToken);
+        return AskNextAsync(dc, previous, cancellationToken, introduce: false);
     }
 
     public override bool CanReadState(JsonElement state)
@@ -83,7 +83,9 @@ public sealed class NetworkInventoryDialog : Dialog
         }
     }
 
-    private static async Task<DialogTurnResult> AskNextAsync(DialogContext dc, InventoryFrame frame, CancellationToken cancellationToken)
+    /// <param name="introduce">False when going back: the client has read the round's introduction already.</param>
+    private static async Task<DialogTurnResult> AskNextAsync(
+        DialogContext dc, InventoryFrame frame, CancellationToken cancellationToken, bool introduce = true)
     {
         var texts = new NetworkTextCatalog(dc.Culture);
         var state = frame.State;
@@ -94,7 +96,7 @@ public sealed class NetworkInventoryDialog : Dialog
             return await dc.EndDialogAsync(map, cancellationToken);
         }
 
-        if (Introduction(question, state) is { } intro)
+        if (introduce && Introduction(question, state) is { } intro)
         {
             await dc.SendAsync(texts[intro], cancellationToken);
         }

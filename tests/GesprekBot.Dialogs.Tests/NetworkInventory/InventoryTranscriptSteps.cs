@@ -16,6 +16,18 @@ internal static class InventoryTranscriptSteps
     public static TranscriptTest Opening(this TranscriptTest test) =>
         test.BotSaysContaining(Intro).BotSaysContaining(Family).BotOffers("Niemand");
 
+    /// <summary>The user says <paramref name="user"/>; the bot's replies contain the fragments, in order.</summary>
+    public static TranscriptTest Answer(this TranscriptTest test, string user, params string[] fragments)
+    {
+        test.UserSays(user);
+        foreach (var fragment in fragments)
+        {
+            test.BotSaysContaining(fragment);
+        }
+
+        return test;
+    }
+
     /// <summary>Answers "niemand" to the domains from friends (2) to "nog iemand anders" (7).</summary>
     public static TranscriptTest NobodyInOtherDomains(this TranscriptTest test, int from = 2)
     {
