@@ -3,6 +3,9 @@ namespace GesprekBot.Dialogs.Network;
 /// <summary>Two members who know each other (the sociogram's lines), by member id.</summary>
 public sealed record NetworkTie(string FirstMemberId, string SecondMemberId);
 
+/// <summary>An answer kept as the client typed it; <paramref name="Topic"/> names the question (e.g. "Domain:Family").</summary>
+public sealed record NetworkNote(string Topic, string Text, string? MemberId = null);
+
 /// <summary>
 /// The client's network map as built in the conversation. <see cref="SchemaVersion"/> lets a
 /// later build read a map stored by an earlier one; <see cref="Revision"/> counts maps of the
@@ -29,6 +32,9 @@ public sealed record NetworkMap
     public AnsweredBy FilledInBy { get; init; } = AnsweredBy.Client;
 
     public DateTimeOffset? CompletedAt { get; init; }
+
+    /// <summary>Answers the bot could not understand, kept in the client's words for the caseworker.</summary>
+    public IReadOnlyList<NetworkNote> Notes { get; init; } = [];
 
     public NetworkMember? Find(string memberId) => Members.FirstOrDefault(m => m.Id == memberId);
 }

@@ -38,6 +38,12 @@ public sealed record NetworkMember
     /// <summary>The move the client wishes for this relation, in their own choice.</summary>
     public RadioMove? Wish { get; init; }
 
+    /// <summary>True when the client named this member as someone they would like (back) in their network.</summary>
+    public bool IsWished { get; init; }
+
+    /// <summary>What the client said that the bot could not place (kept so nothing they said is lost).</summary>
+    public string? Note { get; init; }
+
     public bool IsInnerRing => Ring is >= InnermostRing and <= 2;
 
     public bool IsProfessional => Domain == LifeDomain.Professional;
