@@ -3,6 +3,7 @@ using GesprekBot.Dialogs.Engine;
 using GesprekBot.Dialogs.Engine.Interception;
 using GesprekBot.Dialogs.Intake;
 using GesprekBot.Dialogs.Interruptions;
+using GesprekBot.Dialogs.NetworkInventory;
 
 namespace GesprekBot.Dialogs;
 
@@ -11,15 +12,14 @@ public static class GesprekBotDialogs
 {
     public static DialogEngine CreateEngine(TimeProvider timeProvider) => CreateEngine(timeProvider, new IntakeOptions());
 
-    public static DialogEngine CreateEngine(TimeProvider timeProvider, IntakeOptions options, params IEnumerable<Dialog> extraDialogs)
+    public static DialogEngine CreateEngine(TimeProvider timeProvider, IntakeOptions options) =>
+        CreateEngine(timeProvider, options, new NetworkInventoryDialog());
+
+    /// <summary>The engine with another network inventory dialog (a test stand-in with the same id and contract).</summary>
+    internal static DialogEngine CreateEngine(TimeProvider timeProvider, IntakeOptions options, Dialog networkInventory)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var dialogs = new DialogSet(new IntakeDialog(DutchRecognizers.Intake));
-        foreach (var dialog in extraDialogs)
-        {
-            dialogs.Add(dialog);
-        }
-
+        var dialogs = new DialogSet(new IntakeDialog(DutchRecognizers.Intake, networkInventory));
         return new DialogEngine(dialogs, IntakeDialog.DialogId, Interceptors(options), timeProvider);
     }
 

@@ -1,9 +1,11 @@
+using GesprekBot.Dialogs.Engine;
 using GesprekBot.Dialogs.Engine.Prompts;
 using GesprekBot.Dialogs.Engine.Waterfall;
 using GesprekBot.Dialogs.FutureQuestions;
 using GesprekBot.Dialogs.Intake.Submission;
 using GesprekBot.Dialogs.Intake.Summary;
 using GesprekBot.Dialogs.MiracleQuestion;
+using GesprekBot.Dialogs.NetworkInventory;
 using GesprekBot.Dialogs.QuestionBehindQuestion;
 using GesprekBot.Dialogs.Scaling;
 
@@ -24,10 +26,19 @@ public sealed class IntakeDialog : WaterfallDialog<IntakeState>
     public const int MaxNameLength = 60;
 
     // Version 2: the techniques, network, summary and submission follow the name.
-    public IntakeDialog(IntakeRecognizers recognizers)
+    /// <param name="recognizers">The language parts.</param>
+    /// <param name="networkInventory">The network inventory dialog (id "network-inventory"); tests may pass a stand-in.</param>
+    public IntakeDialog(IntakeRecognizers recognizers, Dialog networkInventory)
         : base(DialogId, version: 2)
     {
         ArgumentNullException.ThrowIfNull(recognizers);
+        ArgumentNullException.ThrowIfNull(networkInventory);
+        if (networkInventory.Id != NetworkInventoryDialog.DialogId)
+        {
+            throw new ArgumentException($"The network inventory must be registered as '{NetworkInventoryDialog.DialogId}'.", nameof(networkInventory));
+        }
+
+        AddDialog(networkInventory);
         AddDialog(new ConfirmPrompt(ConsentPromptId, recognizer: recognizers.YesNo));
         AddDialog(new TextPrompt(NamePromptId));
         AddDialog(new TextPrompt(IntakeQuestions.TextPromptId));

@@ -61,12 +61,13 @@ internal static class QuestionBehindQuestionSteps
 
     private static async Task<DialogTurnResult> RestateIfWrongAsync(WaterfallStep<IntakeState> step, CancellationToken cancellationToken)
     {
-        var checkedWrong = step.State.Pending?.Key == CheckKey && step.PromptResult<bool>() is { IsRecognized: true, Value: false };
+        var check = step.State.Pending?.Key == CheckKey ? step.PromptResult<bool>() : null;
+        var checkedWrong = check is { IsRecognized: true, Value: false };
         IntakeQuestions.RecordPending(step);
         var texts = new TextCatalog(step.Context.Culture);
         if (!checkedWrong)
         {
-            if (step.Context.Record()?.Answer(CheckKey) is not null)
+            if (check is { IsRecognized: true, Value: true })
             {
                 await step.SendAsync(texts[nameof(Texts.QbqUnderstood)], cancellationToken);
             }
