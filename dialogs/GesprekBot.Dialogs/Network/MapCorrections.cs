@@ -1,8 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using GesprekBot.Dialogs.Resources;
-using GesprekBot.Language.Members;
-using GesprekBot.Language.Numbers;
+using GesprekBot.Language;
 
 namespace GesprekBot.Dialogs.Network;
 

@@ -1,6 +1,5 @@
 using GesprekBot.Dialogs.Resources;
-using GesprekBot.Language.Frequency;
-using GesprekBot.Language.Members;
+using GesprekBot.Language;
 
 namespace GesprekBot.Dialogs.Network;
 

@@ -2,8 +2,7 @@ using System.Collections;
 using System.Globalization;
 using GesprekBot.Dialogs.Network;
 using GesprekBot.Dialogs.Resources;
-using GesprekBot.Language.Frequency;
-using GesprekBot.Language.Members;
+using GesprekBot.Language;
 
 namespace GesprekBot.Dialogs.Tests.Network;
 
