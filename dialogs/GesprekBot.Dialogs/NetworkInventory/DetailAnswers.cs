@@ -1,5 +1,5 @@
 using GesprekBot.Dialogs.Network;
-using GesprekBot.Language.Choices;
+using GesprekBot.Language;
 
 namespace GesprekBot.Dialogs.NetworkInventory;
 

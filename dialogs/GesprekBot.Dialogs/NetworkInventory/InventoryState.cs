@@ -1,5 +1,5 @@
 using GesprekBot.Dialogs.Network;
-using GesprekBot.Language.Members;
+using GesprekBot.Language;
 
 namespace GesprekBot.Dialogs.NetworkInventory;
 

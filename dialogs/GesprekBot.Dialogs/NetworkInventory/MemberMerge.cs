@@ -1,6 +1,5 @@
 using GesprekBot.Dialogs.Network;
-using GesprekBot.Language.Members;
-using GesprekBot.Language.Text;
+using GesprekBot.Language;
 
 namespace GesprekBot.Dialogs.NetworkInventory;
 

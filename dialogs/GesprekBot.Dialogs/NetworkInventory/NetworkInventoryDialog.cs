@@ -1,10 +1,10 @@
 using System.Text.Json;
-using GesprekBot.Dialogs.Engine;
 using GesprekBot.Dialogs.Engine.Prompts;
 using GesprekBot.Dialogs.Engine.State;
+using GesprekBot.Dialogs.Engine;
 using GesprekBot.Dialogs.Network;
 using GesprekBot.Dialogs.Resources;
-using GesprekBot.Language.Members;
+using GesprekBot.Language;
 
 namespace GesprekBot.Dialogs.NetworkInventory;
 

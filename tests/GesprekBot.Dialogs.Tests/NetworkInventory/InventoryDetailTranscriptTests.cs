@@ -1,6 +1,6 @@
 using GesprekBot.Dialogs.Engine.Testing;
 using GesprekBot.Dialogs.Network;
-using GesprekBot.Language.Frequency;
+using GesprekBot.Language;
 using static GesprekBot.Dialogs.Tests.NetworkInventory.InventoryTranscriptSteps;
 
 namespace GesprekBot.Dialogs.Tests.NetworkInventory;

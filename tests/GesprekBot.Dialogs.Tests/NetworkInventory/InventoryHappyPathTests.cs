@@ -1,6 +1,5 @@
 using GesprekBot.Dialogs.Network;
-using GesprekBot.Language.Frequency;
-using GesprekBot.Language.Members;
+using GesprekBot.Language;
 using static GesprekBot.Dialogs.Tests.NetworkInventory.InventoryTranscriptSteps;
 
 namespace GesprekBot.Dialogs.Tests.NetworkInventory;
