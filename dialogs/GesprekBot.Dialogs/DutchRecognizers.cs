@@ -1,8 +1,7 @@
 using GesprekBot.Dialogs.Engine.Prompts;
 using GesprekBot.Dialogs.Intake;
 using GesprekBot.Dialogs.Network;
-using GesprekBot.Language.Numbers;
-using GesprekBot.Language.YesNo;
+using GesprekBot.Language;
 
 namespace GesprekBot.Dialogs;
 

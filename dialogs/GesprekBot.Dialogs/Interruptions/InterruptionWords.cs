@@ -1,4 +1,4 @@
-using GesprekBot.Language.Text;
+using GesprekBot.Language;
 
 namespace GesprekBot.Dialogs.Interruptions;
 

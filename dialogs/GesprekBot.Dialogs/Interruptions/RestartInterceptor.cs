@@ -4,7 +4,7 @@ using GesprekBot.Dialogs.Engine.Turns;
 using GesprekBot.Dialogs.Intake;
 using GesprekBot.Dialogs.Localization;
 using GesprekBot.Dialogs.Resources;
-using GesprekBot.Language.YesNo;
+using GesprekBot.Language;
 
 namespace GesprekBot.Dialogs.Interruptions;
 

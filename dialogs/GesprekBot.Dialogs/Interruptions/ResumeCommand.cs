@@ -1,5 +1,5 @@
 using GesprekBot.Dialogs.Intake;
-using GesprekBot.Language.Text;
+using GesprekBot.Language;
 
 namespace GesprekBot.Dialogs.Interruptions;
 
