@@ -14,13 +14,5 @@ internal static class DutchRecognizers
     public static Recognizer<int> Number { get; } = (text, _) =>
         NumberRecognizer.Recognize(text) is { } number ? Recognition.Success(number) : Recognition.Failed<int>();
 
-    public static IntakeRecognizers Intake { get; } = new(YesNo, Number, NoMapCorrections);
-
-    // Until the network branch delivers MapCorrections, no text is a map correction; the
-    // summary then keeps the client's words as a note for the caseworker.
-    private static bool NoMapCorrections(NetworkMap map, string text, out NetworkMap corrected)
-    {
-        corrected = map;
-        return false;
-    }
+    public static IntakeRecognizers Intake { get; } = new(YesNo, Number, MapCorrections.TryApply);
 }

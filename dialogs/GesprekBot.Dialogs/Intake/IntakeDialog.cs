@@ -1,3 +1,4 @@
+using System.Text.Json;
 using GesprekBot.Dialogs.Engine;
 using GesprekBot.Dialogs.Engine.Prompts;
 using GesprekBot.Dialogs.Engine.Waterfall;
@@ -55,4 +56,10 @@ public sealed class IntakeDialog : WaterfallDialog<IntakeState>
         SummaryStageSteps.AddTo(this);
         SubmissionSteps.AddTo(this);
     }
+
+    /// <summary>
+    /// Version 1 had only the welcome, consent and name steps, with the same state shape; a client
+    /// waiting at one of them goes on where they were.
+    /// </summary>
+    protected override JsonElement? MigrateValues(int fromVersion, JsonElement values) => fromVersion == 1 ? values : null;
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using GesprekBot.Dialogs.Engine.Prompts;
 using GesprekBot.Dialogs.Network;
 
@@ -9,5 +10,5 @@ namespace GesprekBot.Dialogs.Intake;
 /// <param name="CorrectMap">Applies a summary correction in plain words to the network map; false when it is not one.</param>
 public sealed record IntakeRecognizers(Recognizer<bool> YesNo, Recognizer<int> Number, MapCorrector CorrectMap);
 
-/// <summary>Applies a correction such as "Tom is mijn neef" to <paramref name="map"/>.</summary>
-public delegate bool MapCorrector(NetworkMap map, string text, out NetworkMap corrected);
+/// <summary>Applies a correction such as "Tom is mijn neef" to <paramref name="map"/>, with a sentence saying what changed.</summary>
+public delegate bool MapCorrector(NetworkMap map, string text, CultureInfo culture, out NetworkMap corrected, out string? explanation);

@@ -11,13 +11,13 @@ internal sealed class SkipInterceptor : ITurnInterceptor
 {
     public async Task<InterceptResult> InterceptAsync(DialogContext dc, CancellationToken cancellationToken)
     {
-        if (!InterruptionWords.Is(dc.Turn.Text, InterruptionWords.Skip) || dc.ActiveDialog is not { } active)
+        if (!InterruptionWords.Is(dc.Turn.Text, InterruptionWords.Skip) || dc.Stack.Count == 0)
         {
             return InterceptResult.NotHandled;
         }
 
         var texts = new TextCatalog(dc.Culture);
-        if (!IsPrompt(active))
+        if (dc.ActivePromptOptions is null)
         {
             await dc.SendAsync(texts[nameof(Texts.SkipNothing)], cancellationToken);
             return InterceptResult.HandledAndReprompt;
@@ -26,18 +26,5 @@ internal sealed class SkipInterceptor : ITurnInterceptor
         await dc.SendAsync(texts[nameof(Texts.SkipDone)], cancellationToken);
         await dc.SkipAsync(cancellationToken);
         return InterceptResult.Handled;
-    }
-
-    private static bool IsPrompt(Dialog dialog)
-    {
-        for (var type = dialog.GetType(); type is not null; type = type.BaseType)
-        {
-            if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Prompt<>))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -70,10 +70,10 @@ internal sealed class SummaryDialog : WaterfallDialog<SummaryState>
         if (step.PromptResult<string>() is { Text: { } said } && !string.IsNullOrWhiteSpace(said))
         {
             var map = dc.Record()?.Network;
-            if (map is not null && correctMap(map, said, out var corrected))
+            if (map is not null && correctMap(map, said, dc.Culture, out var corrected, out var explanation))
             {
                 dc.UpdateRecord(r => r with { Network = corrected, RadioSuggestions = RadioAdvisor.Suggest(corrected) });
-                await step.SendAsync(texts[nameof(Texts.SummaryCorrected)], cancellationToken);
+                await step.SendAsync(explanation ?? texts[nameof(Texts.SummaryCorrected)], cancellationToken);
             }
             else
             {

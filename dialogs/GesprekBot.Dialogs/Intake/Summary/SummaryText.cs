@@ -1,4 +1,5 @@
 using GesprekBot.Dialogs.Localization;
+using GesprekBot.Dialogs.Network;
 using GesprekBot.Dialogs.Resources;
 
 namespace GesprekBot.Dialogs.Intake.Summary;
@@ -30,8 +31,8 @@ internal static class SummaryText
             lines.Add(new(texts[label], answers.Count == 0 ? texts[nameof(Texts.SummaryNothing)] : string.Join(" / ", answers)));
         }
 
-        var members = record?.Network?.Members.Select(m => m.Label).ToList() ?? [];
-        lines.Add(new(texts[nameof(Texts.SummaryNetwork)], members.Count == 0 ? texts[nameof(Texts.SummaryNothing)] : string.Join(", ", members)));
+        var network = record?.Network is { } map ? string.Join(" ", NetworkMapSummary.Describe(map, texts.Culture)) : texts[nameof(Texts.SummaryNothing)];
+        lines.Add(new(texts[nameof(Texts.SummaryNetwork)], network));
         return lines;
     }
 
