@@ -43,7 +43,7 @@ internal static class WelcomeSteps
 
         var dc = step.Context;
         step.State = step.State with { ConsentAt = dc.Now };
-        StartRecord(dc);
+        StartRecord(dc, dc.Now);
         await step.SendAsync(texts[nameof(Texts.ConsentGiven)], cancellationToken);
         await step.SendAsync(texts[nameof(Texts.HowToUse)], cancellationToken);
         await IntakeQuestions.SendProgressAsync(dc, IntakeStage.Name, cancellationToken);
@@ -57,6 +57,12 @@ internal static class WelcomeSteps
         var answer = step.PromptResult<string>();
         var name = answer is { IsRecognized: true, Value: { } value } ? Shorten(value.Trim()) : null;
         step.State = step.State with { PreferredName = name };
+        if (step.State.ConsentAt is { } consentAt && step.Context.ActiveRecord() is null)
+        {
+            // Consent given under version 1, which kept no record yet.
+            StartRecord(step.Context, consentAt);
+        }
+
         step.Context.UpdateRecord(r => r with { PreferredName = name });
         await step.SendAsync(
             name is null ? texts[nameof(Texts.NameSkipped)] : texts.Format(nameof(Texts.NameThanks), name),
@@ -68,7 +74,7 @@ internal static class WelcomeSteps
     /// A going-back client who consents again keeps their record (and its answers); a first consent
     /// creates it. An invite code the host stored for this conversation is carried over.
     /// </summary>
-    private static void StartRecord(DialogContext dc)
+    private static void StartRecord(DialogContext dc, DateTimeOffset consentAt)
     {
         if (dc.Record() is { Status: IntakeStatus.Draft })
         {
@@ -78,7 +84,7 @@ internal static class WelcomeSteps
         dc.Conversation.Set(IntakeSession.RecordKey, new IntakeRecord
         {
             Id = Guid.NewGuid().ToString("N"),
-            ConsentAt = dc.Now,
+            ConsentAt = consentAt,
             Locale = dc.Culture.Name,
             InviteCode = dc.Conversation.Get<string>(IntakeSession.InviteCodeKey),
             UpdatedAt = dc.Now,
