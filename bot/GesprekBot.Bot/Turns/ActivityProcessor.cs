@@ -20,6 +20,12 @@ public sealed partial class ActivityProcessor(
 {
     internal const int MaxAttempts = 3;
 
+    /// <summary>A pipeline without hooks (tests of the pipeline itself).</summary>
+    public ActivityProcessor(IStateStore store, DialogEngine engine, ConversationLocks locks, ILogger<ActivityProcessor> logger)
+        : this(store, engine, locks, [], logger)
+    {
+    }
+
     public async Task<IReadOnlyList<Activity>> ProcessAsync(Activity inbound, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(inbound);
