@@ -1,0 +1,78 @@
+using GesprekBot.Dialogs.Network;
+using GesprekBot.Language.Members;
+using GesprekBot.Language.Text;
+
+namespace GesprekBot.Dialogs.NetworkInventory;
+
+/// <summary>
+/// Adds recognised members to the map, merging the ones already on it: the same name (when no
+/// role contradicts it), or the same role without names ("mama" named under family and again
+/// under "wie helpt je"), or the same words. A client should never find mama on the map twice.
+/// </summary>
+internal static class MemberMerge
+{
+    public static InventoryState Add(
+        InventoryState state,
+        IEnumerable<RecognizedMember> found,
+        string origin,
+        LifeDomain fallbackDomain,
+        bool wished,
+        out IReadOnlyList<NetworkMember> touched)
+    {
+        var entries = state.Entries.ToList();
+        var next = state.NextMemberNumber;
+        var changed = new List<NetworkMember>();
+        foreach (var member in found)
+        {
+            var index = entries.FindIndex(e => SameMember(e.Member, member));
+            if (index >= 0)
+            {
+                var merged = Merge(entries[index].Member, member, wished);
+                entries[index] = entries[index] with { Member = merged };
+                changed.Add(merged);
+                continue;
+            }
+
+            var added = new NetworkMember
+            {
+                Id = $"m{next++}",
+                Label = member.Label,
+                Name = member.Name,
+                Role = member.Role,
+                Kind = member.Kind,
+                Domain = member.Domain == LifeDomain.Unknown ? fallbackDomain : member.Domain,
+                IsWished = wished,
+            };
+            var unsure = member is { Role: null, Kind: MemberKind.Person };
+            entries.Add(new InventoryEntry(added, origin, unsure));
+            changed.Add(added);
+        }
+
+        touched = changed;
+        return state with { Entries = entries, NextMemberNumber = next };
+    }
+
+    public static bool SameMember(NetworkMember existing, RecognizedMember found)
+    {
+        if (existing.Name is { } name && found.Name is { } other)
+        {
+            return string.Equals(name, other, StringComparison.OrdinalIgnoreCase)
+                && (existing.Role is null || found.Role is null || existing.Role == found.Role);
+        }
+
+        if (existing.Name is null && found.Name is null && existing.Role is not null)
+        {
+            return existing.Role == found.Role && existing.Kind == found.Kind;
+        }
+
+        return TextNormalizer.Normalize(existing.Label) == TextNormalizer.Normalize(found.Label);
+    }
+
+    private static NetworkMember Merge(NetworkMember existing, RecognizedMember found, bool wished) => existing with
+    {
+        Name = existing.Name ?? found.Name,
+        Role = existing.Role ?? found.Role,
+        Domain = existing.Domain == LifeDomain.Unknown ? found.Domain : existing.Domain,
+        IsWished = existing.IsWished || wished,
+    };
+}
