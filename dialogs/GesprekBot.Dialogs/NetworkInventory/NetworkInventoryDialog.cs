@@ -70,6 +70,24 @@ public sealed class NetworkInventoryDialog : Dialog
         return AskNextAsync(dc, previous, cancellationToken, introduce: false);
     }
 
+    /// <summary>
+    /// "terug" at the intake's question after the inventory reopens it at its last question with
+    /// every answer kept, instead of starting the whole map again.
+    /// </summary>
+    public override bool CanReopen(DialogFrame frame)
+    {
+        ArgumentNullException.ThrowIfNull(frame);
+        return CanReadState(frame.State) && InventoryFrame.Read(frame.State).LastQuestion() is not null;
+    }
+
+    public override Task<DialogTurnResult> ReopenAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        var last = InventoryFrame.Read(dc.ActiveFrame!.State).LastQuestion()
+            ?? throw new InvalidOperationException("The inventory asked nothing that could be asked again.");
+        return AskNextAsync(dc, last, cancellationToken, introduce: false);
+    }
+
     public override bool CanReadState(JsonElement state)
     {
         try
