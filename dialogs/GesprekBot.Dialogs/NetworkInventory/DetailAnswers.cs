@@ -14,6 +14,12 @@ internal static class DetailAnswers
             return state with { MemberQuestionsStopped = true };
         }
 
+        // "weet ik niet" leaves the answer unknown, which the map keeps apart from "no".
+        if (AnswerReader.IsUnsure(texts, text) && question.Kind is not (QuestionKind.Ties or QuestionKind.Wish))
+        {
+            return state;
+        }
+
         var id = question.Subject ?? string.Empty;
         return question.Kind switch
         {

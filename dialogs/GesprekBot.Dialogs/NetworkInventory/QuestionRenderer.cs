@@ -32,7 +32,7 @@ internal static class QuestionRenderer
             QuestionKind.MoreDetails => (nameof(NetworkTexts.MoreDetailsQuestion), nameof(NetworkTexts.MoreDetailsRetry),
                 Keys(InventoryChoices.Yes, InventoryChoices.Later)),
             QuestionKind.AnimalsAndPlaces => (nameof(NetworkTexts.AnimalsQuestion), nameof(NetworkTexts.AnimalsRetry), Keys(InventoryChoices.No)),
-            QuestionKind.Wishes => (nameof(NetworkTexts.WishesQuestion), nameof(NetworkTexts.WishesQuestion), Keys(InventoryChoices.Nobody)),
+            QuestionKind.Wishes => (nameof(NetworkTexts.WishesQuestion), nameof(NetworkTexts.WishesRetry), Keys(InventoryChoices.Nobody)),
             QuestionKind.Ties => (nameof(NetworkTexts.TiesQuestion), nameof(NetworkTexts.TiesRetry), Keys(InventoryChoices.NobodyOfThem, InventoryChoices.Unsure)),
             QuestionKind.Satisfaction => (nameof(NetworkTexts.SatisfactionQuestion), nameof(NetworkTexts.SatisfactionRetry), Keys()),
             _ => throw new ArgumentOutOfRangeException(nameof(question), question.Kind, "Unknown question kind."),
