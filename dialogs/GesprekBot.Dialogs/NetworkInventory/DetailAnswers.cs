@@ -55,7 +55,9 @@ internal static class DetailAnswers
         }
 
         var candidates = TieCandidates(state, question.Subject);
-        var picked = AnswerReader.PickMany(text, [.. candidates.Select(m => new ChoiceOption(NetworkWording.Display(m)))]);
+        IReadOnlyList<int> picked = candidates.Count == 1 && AnswerReader.YesNo(text) is { } yes
+            ? (yes ? [0] : [])
+            : AnswerReader.PickMany(text, [.. candidates.Select(m => new ChoiceOption(NetworkWording.Display(m)))]);
         var ties = state.Ties.ToList();
         foreach (var index in picked)
         {

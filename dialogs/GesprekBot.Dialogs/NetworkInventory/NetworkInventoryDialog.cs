@@ -110,7 +110,7 @@ public sealed class NetworkInventoryDialog : Dialog
         if (InventoryPlanner.Next(state) is not { } question)
         {
             var map = state.ToMap(dc.Now);
-            await dc.SendAsync(texts.Format(nameof(NetworkTexts.Done), map.Members.Count), cancellationToken);
+            await dc.SendAsync(texts.Format(nameof(NetworkTexts.Done), NetworkMetrics.Of(map).Size), cancellationToken);
             return await dc.EndDialogAsync(map, cancellationToken);
         }
 
