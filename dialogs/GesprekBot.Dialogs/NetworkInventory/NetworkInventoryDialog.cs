@@ -92,8 +92,8 @@ public sealed class NetworkInventoryDialog : Dialog
     {
         try
         {
-            InventoryFrame.Read(state);
-            return true;
+            // Missing members deserialise as null rather than failing, so check they are there.
+            return InventoryFrame.Read(state) is { State.Entries: not null, State.Asked: not null, History: not null };
         }
         catch (JsonException)
         {
