@@ -1,8 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using GesprekBot.Dialogs.Resources;
-using GesprekBot.Language.Members;
-using GesprekBot.Language.Numbers;
+using GesprekBot.Language;
 
 namespace GesprekBot.Dialogs.Network;
 
@@ -170,8 +169,7 @@ public static class MapCorrections
         texts.Format(nameof(NetworkTexts.CorrectionRing), Capitalise(NetworkWording.Display(member), texts),
             NetworkWording.Ring(texts, ring).ToLower(texts.Culture), ring);
 
-    private static string Capitalise(string words, NetworkTextCatalog texts) =>
-        words.Length == 0 ? words : char.ToUpper(words[0], texts.Culture) + words[1..];
+    private static string Capitalise(string words, NetworkTextCatalog texts) => NetworkWording.Capitalise(words, texts.Culture);
 
     private static string Clean(string? text) =>
         string.Join(' ', (text ?? string.Empty).Trim().TrimEnd('.', '!', '?').Split(' ', StringSplitOptions.RemoveEmptyEntries));

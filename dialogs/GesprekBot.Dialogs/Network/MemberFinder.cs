@@ -1,5 +1,4 @@
-using GesprekBot.Language.Members;
-using GesprekBot.Language.Text;
+using GesprekBot.Language;
 
 namespace GesprekBot.Dialogs.Network;
 

@@ -1,5 +1,4 @@
-using GesprekBot.Language.Frequency;
-using GesprekBot.Language.Members;
+using GesprekBot.Language;
 
 namespace GesprekBot.Dialogs.Network;
 

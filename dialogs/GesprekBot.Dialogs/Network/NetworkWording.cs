@@ -1,6 +1,5 @@
 using GesprekBot.Dialogs.Resources;
-using GesprekBot.Language.Frequency;
-using GesprekBot.Language.Members;
+using GesprekBot.Language;
 
 namespace GesprekBot.Dialogs.Network;
 
@@ -48,6 +47,10 @@ internal static class NetworkWording
 
         return label;
     }
+
+    /// <summary>Upper-cases the first letter, for a member's words at the start of a sentence.</summary>
+    public static string Capitalise(string words, System.Globalization.CultureInfo culture) =>
+        words.Length == 0 ? words : char.ToUpper(words[0], culture) + words[1..];
 
     /// <summary>"Tom (broer)", "mama", "de buurvrouw" — the role only when it adds something.</summary>
     public static string DisplayWithRole(NetworkMember member)

@@ -1,10 +1,5 @@
 using GesprekBot.Dialogs.Network;
-using GesprekBot.Language.Choices;
-using GesprekBot.Language.Frequency;
-using GesprekBot.Language.Members;
-using GesprekBot.Language.Numbers;
-using GesprekBot.Language.Text;
-using GesprekBot.Language.YesNo;
+using GesprekBot.Language;
 
 namespace GesprekBot.Dialogs.NetworkInventory;
 

@@ -1,5 +1,5 @@
 using GesprekBot.Dialogs.Network;
-using GesprekBot.Language.Choices;
+using GesprekBot.Language;
 
 namespace GesprekBot.Dialogs.NetworkInventory;
 
@@ -12,6 +12,12 @@ internal static class DetailAnswers
             && AnswerReader.IsLater(texts, text))
         {
             return state with { MemberQuestionsStopped = true };
+        }
+
+        // "weet ik niet" leaves the answer unknown, which the map keeps apart from "no".
+        if (AnswerReader.IsUnsure(texts, text) && question.Kind is not (QuestionKind.Ties or QuestionKind.Wish))
+        {
+            return state;
         }
 
         var id = question.Subject ?? string.Empty;
@@ -49,7 +55,9 @@ internal static class DetailAnswers
         }
 
         var candidates = TieCandidates(state, question.Subject);
-        var picked = AnswerReader.PickMany(text, [.. candidates.Select(m => new ChoiceOption(NetworkWording.Display(m)))]);
+        IReadOnlyList<int> picked = candidates.Count == 1 && AnswerReader.YesNo(text) is { } yes
+            ? (yes ? [0] : [])
+            : AnswerReader.PickMany(text, [.. candidates.Select(m => new ChoiceOption(NetworkWording.Display(m)))]);
         var ties = state.Ties.ToList();
         foreach (var index in picked)
         {

@@ -1,7 +1,7 @@
 using GesprekBot.Dialogs.Engine.Prompts;
 using GesprekBot.Dialogs.Network;
 using GesprekBot.Dialogs.Resources;
-using GesprekBot.Language.Members;
+using GesprekBot.Language;
 
 namespace GesprekBot.Dialogs.NetworkInventory;
 

@@ -1,4 +1,4 @@
-using GesprekBot.Language.Members;
+using GesprekBot.Language;
 
 namespace GesprekBot.Dialogs.NetworkInventory;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using GesprekBot.Dialogs.Network;
-using GesprekBot.Language.Members;
+using GesprekBot.Language;
 
 namespace GesprekBot.Dialogs.Tests.Network;
 

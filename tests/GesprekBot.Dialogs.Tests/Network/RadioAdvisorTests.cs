@@ -1,6 +1,5 @@
 using GesprekBot.Dialogs.Network;
-using GesprekBot.Language.Frequency;
-using GesprekBot.Language.Members;
+using GesprekBot.Language;
 
 namespace GesprekBot.Dialogs.Tests.Network;
 

@@ -1,5 +1,5 @@
 using GesprekBot.Dialogs.Network;
-using GesprekBot.Language.Members;
+using GesprekBot.Language;
 using static GesprekBot.Dialogs.Tests.NetworkInventory.InventoryTranscriptSteps;
 
 namespace GesprekBot.Dialogs.Tests.NetworkInventory;
@@ -139,7 +139,7 @@ public class InventoryMemberTranscriptTests
             .BotSaysContaining("mama")
             .Answer("de rest later", Animals)
             .Answer("nee", Wishes)
-            .Answer("mijn mama", Satisfaction)
+            .Answer("mijn mama", "Ik noteer je wens.", Satisfaction)
             .UserSays("6")
             .BotSaysAnything()
             .Then((result, _) => map = InventoryHost.Map(result))
