@@ -1,3 +1,5 @@
+using GesprekBot.Language;
+
 namespace GesprekBot.Dialogs.Network.Picture;
 
 /// <summary>Where one member is drawn: its band (1–4, or 5 for "not placed yet") and its centre.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Xml;
+using GesprekBot.Language;
 
 namespace GesprekBot.Dialogs.Network.Picture;
 

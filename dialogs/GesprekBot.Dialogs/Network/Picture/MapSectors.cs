@@ -1,3 +1,5 @@
+using GesprekBot.Language;
+
 namespace GesprekBot.Dialogs.Network.Picture;
 
 /// <summary>One life domain's slice of the map, in radians clockwise from "three o'clock".</summary>

@@ -1,3 +1,5 @@
+using GesprekBot.Language;
+
 namespace GesprekBot.Dialogs.Network.Picture;
 
 /// <summary>

@@ -1,4 +1,5 @@
 using System.Xml;
+using GesprekBot.Language;
 
 namespace GesprekBot.Dialogs.Network.Picture;
 

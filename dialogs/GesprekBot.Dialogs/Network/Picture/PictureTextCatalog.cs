@@ -1,4 +1,5 @@
 using System.Globalization;
+using GesprekBot.Language;
 
 namespace GesprekBot.Dialogs.Network.Picture;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using GesprekBot.Dialogs.Network;
 using GesprekBot.Dialogs.Network.Comparison;
 using GesprekBot.Language;
-using static GesprekBot.Dialogs.Tests.Network.Picture.SampleMaps;
+using static GesprekBot.Dialogs.Tests.Network.Picture.MapSamples;
 
 namespace GesprekBot.Dialogs.Tests.Network.Comparison;
 

@@ -14,7 +14,7 @@ public class BrokenTextTests
 {
     private static readonly NetworkMap Map = new()
     {
-        Members = [SampleMaps.Member("a", "Els \uD83C", LifeDomain.Friends, 1, null, role: "\u0007vriendin\uDC00")],
+        Members = [MapSamples.Member("a", "Els \uD83C", LifeDomain.Friends, 1, null, role: "\u0007vriendin\uDC00")],
     };
 
     [Fact]

@@ -10,7 +10,7 @@ public class NetworkMapCsvTests
     [Fact]
     public void Nodes_have_the_documented_columns_and_one_row_per_member()
     {
-        var rows = CsvReader.Read(NetworkMapCsv.WriteNodes(SampleMaps.Typical()));
+        var rows = CsvReader.Read(NetworkMapCsv.WriteNodes(MapSamples.Typical()));
 
         Assert.Equal(["id", "label", "kind", "role", "domain", "ring", "quality", "frequency", "support_received", "support_given", "wish"], rows[0]);
         Assert.Equal(12, rows.Count);
@@ -23,7 +23,7 @@ public class NetworkMapCsvTests
     public void Labels_with_commas_quotes_and_newlines_round_trip()
     {
         var labels = new[] { "Tom, Els en co", "de \"beste\" vriend", "twee\r\nregels", "enkel\nLF", "  spaties  ", "" };
-        var map = new NetworkMap { Members = [.. labels.Select((l, i) => SampleMaps.Member($"x{i}", l, LifeDomain.Friends, 2, null))] };
+        var map = new NetworkMap { Members = [.. labels.Select((l, i) => MapSamples.Member($"x{i}", l, LifeDomain.Friends, 2, null))] };
 
         var rows = CsvReader.Read(NetworkMapCsv.WriteNodes(map));
 
@@ -39,7 +39,7 @@ public class NetworkMapCsvTests
     [InlineData("\r=1+1")]
     public void Cells_a_spreadsheet_would_run_as_a_formula_get_an_apostrophe(string label)
     {
-        var map = new NetworkMap { Members = [SampleMaps.Member("x", label, LifeDomain.Friends, 1, null, role: label)] };
+        var map = new NetworkMap { Members = [MapSamples.Member("x", label, LifeDomain.Friends, 1, null, role: label)] };
 
         var row = CsvReader.Read(NetworkMapCsv.WriteNodes(map))[1];
 
@@ -50,7 +50,7 @@ public class NetworkMapCsvTests
     [Fact]
     public void Harmless_labels_are_left_alone()
     {
-        var map = new NetworkMap { Members = [SampleMaps.Member("x", "Jan-Pieter = mijn nonkel", LifeDomain.Family, 1, null)] };
+        var map = new NetworkMap { Members = [MapSamples.Member("x", "Jan-Pieter = mijn nonkel", LifeDomain.Family, 1, null)] };
 
         Assert.Equal("Jan-Pieter = mijn nonkel", CsvReader.Read(NetworkMapCsv.WriteNodes(map))[1][1]);
     }
@@ -58,7 +58,7 @@ public class NetworkMapCsvTests
     [Fact]
     public void Edges_are_undirected_ties_once_each_between_members_on_the_map()
     {
-        var map = SampleMaps.Typical() with { Ties = [new("m1", "m2"), new("m2", "m1"), new("m1", "gone"), new("m3", "m3"), new("m5", "m6")] };
+        var map = MapSamples.Typical() with { Ties = [new("m1", "m2"), new("m2", "m1"), new("m1", "gone"), new("m3", "m3"), new("m5", "m6")] };
 
         var rows = CsvReader.Read(NetworkMapCsv.WriteEdges(map));
 
@@ -69,7 +69,7 @@ public class NetworkMapCsvTests
     [Fact]
     public void Ego_is_left_out_unless_asked_for()
     {
-        var map = SampleMaps.Typical();
+        var map = MapSamples.Typical();
 
         Assert.DoesNotContain(CsvReader.Read(NetworkMapCsv.WriteNodes(map)), r => r[0] == "ego");
         var nodes = CsvReader.Read(NetworkMapCsv.WriteNodes(map, includeEgo: true));
@@ -82,7 +82,7 @@ public class NetworkMapCsvTests
     [Fact]
     public void Records_end_with_crlf()
     {
-        var csv = NetworkMapCsv.WriteEdges(SampleMaps.Typical());
+        var csv = NetworkMapCsv.WriteEdges(MapSamples.Typical());
 
         Assert.EndsWith("\r\n", csv, StringComparison.Ordinal);
         Assert.DoesNotContain("\n", csv.Replace("\r\n", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);

@@ -11,7 +11,7 @@ public class NetworkMapGraphMlTests
     [Fact]
     public void Declares_a_key_for_every_node_attribute()
     {
-        var keys = XDocument.Parse(NetworkMapGraphMl.Write(SampleMaps.Typical())).Root!.Elements(G + "key").ToList();
+        var keys = XDocument.Parse(NetworkMapGraphMl.Write(MapSamples.Typical())).Root!.Elements(G + "key").ToList();
 
         Assert.Equal(
             ["member_id", "label", "kind", "name", "role", "domain", "ring", "quality", "frequency", "support_received", "support_given", "wish", "is_wished"],
@@ -23,7 +23,7 @@ public class NetworkMapGraphMlTests
     [Fact]
     public void One_node_per_member_and_one_undirected_edge_per_tie()
     {
-        var map = SampleMaps.Typical() with { Ties = [.. SampleMaps.Typical().Ties, new("m2", "m1"), new("m1", "gone")] };
+        var map = MapSamples.Typical() with { Ties = [.. MapSamples.Typical().Ties, new("m2", "m1"), new("m1", "gone")] };
         var graph = XDocument.Parse(NetworkMapGraphMl.Write(map)).Root!.Element(G + "graph")!;
 
         Assert.Equal("undirected", (string?)graph.Attribute("edgedefault"));
@@ -36,7 +36,7 @@ public class NetworkMapGraphMlTests
     [Fact]
     public void Node_attributes_carry_the_answers_and_leave_unknowns_out()
     {
-        var nodes = XDocument.Parse(NetworkMapGraphMl.Write(SampleMaps.Typical())).Descendants(G + "node").ToList();
+        var nodes = XDocument.Parse(NetworkMapGraphMl.Write(MapSamples.Typical())).Descendants(G + "node").ToList();
         string? Data(int node, string key) => nodes[node].Elements(G + "data").SingleOrDefault(d => (string?)d.Attribute("key") == key)?.Value;
 
         Assert.Equal("m1", Data(0, "member_id"));
@@ -52,12 +52,12 @@ public class NetworkMapGraphMlTests
     [Fact]
     public void Hostile_labels_stay_text_and_the_declaration_says_utf8()
     {
-        var xml = NetworkMapGraphMl.Write(SampleMaps.Hostile());
+        var xml = NetworkMapGraphMl.Write(MapSamples.Hostile());
         var document = XDocument.Parse(xml);
         var labels = document.Descendants(G + "data").Where(d => (string?)d.Attribute("key") == "label").Select(d => d.Value).ToList();
 
         Assert.StartsWith("<?xml version=\"1.0\" encoding=\"utf-8\"?>", xml, StringComparison.Ordinal);
-        Assert.Contains(SampleMaps.Script, labels);
+        Assert.Contains(MapSamples.Script, labels);
         Assert.Contains("a ]]> b & c &amp; d", labels);
         Assert.Contains("tab\tandcontrol", labels);
         Assert.Equal(["graphml", "key", "graph", "node", "data", "edge"], document.Descendants().Select(e => e.Name.LocalName).Distinct());

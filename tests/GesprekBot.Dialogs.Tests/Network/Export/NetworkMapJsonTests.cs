@@ -14,7 +14,7 @@ public class NetworkMapJsonTests
     [InlineData("empty")]
     public void Output_conforms_to_the_published_schema(string which)
     {
-        var map = which switch { "typical" => SampleMaps.Typical(), "hostile" => SampleMaps.Hostile(), _ => new NetworkMap() };
+        var map = which switch { "typical" => MapSamples.Typical(), "hostile" => MapSamples.Hostile(), _ => new NetworkMap() };
         using var schema = JsonDocument.Parse(NetworkMapJson.Schema);
         using var output = JsonDocument.Parse(NetworkMapJson.Write(map));
 
@@ -25,7 +25,7 @@ public class NetworkMapJsonTests
     public void Checker_catches_what_the_schema_forbids()
     {
         using var schema = JsonDocument.Parse(NetworkMapJson.Schema);
-        var wrong = NetworkMapJson.Write(SampleMaps.Typical()).Replace("\"domain\": \"family\"", "\"domain\": \"Family\"", StringComparison.Ordinal)
+        var wrong = NetworkMapJson.Write(MapSamples.Typical()).Replace("\"domain\": \"family\"", "\"domain\": \"Family\"", StringComparison.Ordinal)
             .Replace("\"schemaVersion\": 1", "\"schemaVersion\": 1, \"extra\": true", StringComparison.Ordinal);
         using var output = JsonDocument.Parse(wrong);
 
@@ -38,7 +38,7 @@ public class NetworkMapJsonTests
     [Fact]
     public void Header_names_the_schema_and_its_version()
     {
-        using var output = JsonDocument.Parse(NetworkMapJson.Write(SampleMaps.Typical()));
+        using var output = JsonDocument.Parse(NetworkMapJson.Write(MapSamples.Typical()));
         var root = output.RootElement;
 
         Assert.Equal("https://gesprekbot.local/schemas/network-map/1", root.GetProperty("schema").GetString());
@@ -53,7 +53,7 @@ public class NetworkMapJsonTests
     [Fact]
     public void Members_use_lowercase_enum_names_and_null_for_unknown_answers()
     {
-        using var output = JsonDocument.Parse(NetworkMapJson.Write(SampleMaps.Typical()));
+        using var output = JsonDocument.Parse(NetworkMapJson.Write(MapSamples.Typical()));
         var members = output.RootElement.GetProperty("members").EnumerateArray().ToList();
 
         Assert.Equal("person", members[0].GetProperty("kind").GetString());
@@ -72,7 +72,7 @@ public class NetworkMapJsonTests
     [Fact]
     public void Counts_and_texts_round_trip()
     {
-        var map = SampleMaps.Hostile() with { Wishes = ["mijn zus"], Notes = [new("Domain:Family", "weet ik niet", "h1")] };
+        var map = MapSamples.Hostile() with { Wishes = ["mijn zus"], Notes = [new("Domain:Family", "weet ik niet", "h1")] };
         using var output = JsonDocument.Parse(NetworkMapJson.Write(map));
         var root = output.RootElement;
 
@@ -86,7 +86,7 @@ public class NetworkMapJsonTests
     [Fact]
     public void Markup_in_labels_is_escaped_so_the_json_can_sit_in_a_page()
     {
-        var json = NetworkMapJson.Write(SampleMaps.Hostile());
+        var json = NetworkMapJson.Write(MapSamples.Hostile());
 
         Assert.DoesNotContain("<script", json, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("<img", json, StringComparison.OrdinalIgnoreCase);
@@ -95,7 +95,7 @@ public class NetworkMapJsonTests
     [Fact]
     public void Same_map_gives_the_same_json()
     {
-        Assert.Equal(NetworkMapJson.Write(SampleMaps.Typical()), NetworkMapJson.Write(SampleMaps.Typical()));
+        Assert.Equal(NetworkMapJson.Write(MapSamples.Typical()), NetworkMapJson.Write(MapSamples.Typical()));
     }
 
     [Fact]

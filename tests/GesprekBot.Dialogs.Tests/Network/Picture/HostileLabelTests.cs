@@ -7,7 +7,7 @@ namespace GesprekBot.Dialogs.Tests.Network.Picture;
 /// <summary>Labels are typed by clients; the picture is shown in a caseworker's browser. Nothing may become markup.</summary>
 public class HostileLabelTests
 {
-    private static readonly XDocument Svg = SvgAssert.Parse(NetworkMapPicture.RenderSvg(SampleMaps.Hostile(), CultureInfo.GetCultureInfo("nl-BE")));
+    private static readonly XDocument Svg = SvgAssert.Parse(NetworkMapPicture.RenderSvg(MapSamples.Hostile(), CultureInfo.GetCultureInfo("nl-BE")));
 
     [Fact]
     public void No_script_image_or_foreign_elements_appear()
@@ -36,8 +36,8 @@ public class HostileLabelTests
     {
         var titles = SvgAssert.Members(Svg).Select(SvgAssert.Title).ToList();
 
-        Assert.Contains(titles, t => t.StartsWith(SampleMaps.Script, StringComparison.Ordinal));
-        Assert.Contains(titles, t => t.StartsWith(SampleMaps.ImgBreakout, StringComparison.Ordinal));
+        Assert.Contains(titles, t => t.StartsWith(MapSamples.Script, StringComparison.Ordinal));
+        Assert.Contains(titles, t => t.StartsWith(MapSamples.ImgBreakout, StringComparison.Ordinal));
         Assert.Contains(titles, t => t.StartsWith("a ]]> b & c &amp; d", StringComparison.Ordinal));
         Assert.Contains(titles, t => t.Contains("\" onload=\"alert(2)", StringComparison.Ordinal));
     }
@@ -45,7 +45,7 @@ public class HostileLabelTests
     [Fact]
     public void Raw_output_holds_no_unescaped_markup_from_labels()
     {
-        var raw = NetworkMapPicture.RenderSvg(SampleMaps.Hostile(), CultureInfo.GetCultureInfo("nl-BE"));
+        var raw = NetworkMapPicture.RenderSvg(MapSamples.Hostile(), CultureInfo.GetCultureInfo("nl-BE"));
 
         Assert.DoesNotContain("<script", raw, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("<img", raw, StringComparison.OrdinalIgnoreCase);

@@ -29,7 +29,7 @@ public class MapLayoutTests
             {
                 for (var i = 0; i < perCell; i++)
                 {
-                    members.Add(SampleMaps.Member($"{domain}-{ring}-{i}", "x", domain, ring == 5 ? null : ring, null));
+                    members.Add(MapSamples.Member($"{domain}-{ring}-{i}", "x", domain, ring == 5 ? null : ring, null));
                 }
             }
         }
@@ -57,7 +57,7 @@ public class MapLayoutTests
     [Fact]
     public void Sectors_cover_the_circle_once_starting_at_twelve_o_clock()
     {
-        var layout = MapLayout.For(SampleMaps.Typical());
+        var layout = MapLayout.For(MapSamples.Typical());
 
         Assert.Equal(-Math.PI / 2, layout.Sectors[0].Start, 6);
         Assert.Equal(2 * Math.PI, layout.Sectors.Sum(s => s.Sweep), 6);
@@ -67,7 +67,7 @@ public class MapLayoutTests
     [Fact]
     public void Moving_a_member_to_another_place_in_the_list_does_not_move_members_of_other_cells()
     {
-        var map = SampleMaps.Typical();
+        var map = MapSamples.Typical();
         var reordered = map with { Members = [.. map.Members.Where(m => m.Id != "m5"), map.Members[4]] };
 
         var before = MapLayout.For(map).Members.ToDictionary(p => p.Member.Id, p => (p.X, p.Y));

@@ -14,13 +14,13 @@ public class NetworkMapPictureTests
     [Fact]
     public void Same_map_renders_byte_identical_svg()
     {
-        Assert.Equal(NetworkMapPicture.RenderSvg(SampleMaps.Typical(), Dutch), NetworkMapPicture.RenderSvg(SampleMaps.Typical(), Dutch));
+        Assert.Equal(NetworkMapPicture.RenderSvg(MapSamples.Typical(), Dutch), NetworkMapPicture.RenderSvg(MapSamples.Typical(), Dutch));
     }
 
     [Fact]
     public void Svg_is_xml_with_an_accessible_name_and_description()
     {
-        var svg = SvgAssert.Parse(NetworkMapPicture.RenderSvg(SampleMaps.Typical(), Dutch));
+        var svg = SvgAssert.Parse(NetworkMapPicture.RenderSvg(MapSamples.Typical(), Dutch));
         var root = svg.Root!;
 
         Assert.Equal(SvgAssert.Svg + "svg", root.Name);
@@ -38,7 +38,7 @@ public class NetworkMapPictureTests
     [Fact]
     public void Every_member_is_one_labelled_node_with_its_full_label_in_a_title()
     {
-        var map = SampleMaps.Typical();
+        var map = MapSamples.Typical();
         var members = SvgAssert.Members(SvgAssert.Parse(NetworkMapPicture.RenderSvg(map, Dutch))).ToList();
 
         Assert.Equal(map.Members.Count, members.Count);
@@ -49,7 +49,7 @@ public class NetworkMapPictureTests
     [Fact]
     public void Four_rings_and_a_labelled_band_for_members_not_placed_yet()
     {
-        var svg = SvgAssert.Parse(NetworkMapPicture.RenderSvg(SampleMaps.Typical(), Dutch));
+        var svg = SvgAssert.Parse(NetworkMapPicture.RenderSvg(MapSamples.Typical(), Dutch));
 
         Assert.Equal(4, SvgAssert.WithClass(svg, "ring").Count());
         Assert.Single(SvgAssert.WithClass(svg, "unplaced-band"));
@@ -60,7 +60,7 @@ public class NetworkMapPictureTests
     [Fact]
     public void One_sector_per_domain_present_in_the_fixed_order_with_unknown_last()
     {
-        var svg = SvgAssert.Parse(NetworkMapPicture.RenderSvg(SampleMaps.Typical(), Dutch));
+        var svg = SvgAssert.Parse(NetworkMapPicture.RenderSvg(MapSamples.Typical(), Dutch));
 
         Assert.Equal(6, SvgAssert.WithClass(svg, "sector-line").Count());
         Assert.Equal(
@@ -71,7 +71,7 @@ public class NetworkMapPictureTests
     [Fact]
     public void Map_with_one_domain_has_no_sector_lines()
     {
-        var map = new NetworkMap { Members = [SampleMaps.Member("a", "mama", LifeDomain.Family, 1, RelationQuality.Good)] };
+        var map = new NetworkMap { Members = [MapSamples.Member("a", "mama", LifeDomain.Family, 1, RelationQuality.Good)] };
 
         var svg = SvgAssert.Parse(NetworkMapPicture.RenderSvg(map, Dutch));
 
@@ -92,7 +92,7 @@ public class NetworkMapPictureTests
     [Fact]
     public void Quality_is_shown_by_colour_and_by_outline()
     {
-        var members = SvgAssert.Members(SvgAssert.Parse(NetworkMapPicture.RenderSvg(SampleMaps.Typical(), Dutch))).ToList();
+        var members = SvgAssert.Members(SvgAssert.Parse(NetworkMapPicture.RenderSvg(MapSamples.Typical(), Dutch))).ToList();
         var shape = (int index) => members[index].Elements().First(e => e.Name.LocalName is "circle" or "rect" or "polygon");
 
         Assert.Equal("4 2", (string?)shape(2).Attribute("stroke-dasharray"));
@@ -105,7 +105,7 @@ public class NetworkMapPictureTests
     [Fact]
     public void Kind_is_shown_by_shape()
     {
-        var members = SvgAssert.Members(SvgAssert.Parse(NetworkMapPicture.RenderSvg(SampleMaps.Typical(), Dutch))).ToList();
+        var members = SvgAssert.Members(SvgAssert.Parse(NetworkMapPicture.RenderSvg(MapSamples.Typical(), Dutch))).ToList();
         var shapeOf = (int index) => members[index].Elements().First(e => e.Name.LocalName != "title").Name.LocalName;
 
         Assert.Equal("circle", shapeOf(0));
@@ -118,7 +118,7 @@ public class NetworkMapPictureTests
     [Fact]
     public void Ties_are_lines_between_members_on_the_map()
     {
-        var map = SampleMaps.Typical() with { Ties = [new("m1", "m2"), new("m2", "m1"), new("m1", "gone"), new("m3", "m3")] };
+        var map = MapSamples.Typical() with { Ties = [new("m1", "m2"), new("m2", "m1"), new("m1", "gone"), new("m3", "m3")] };
 
         var svg = SvgAssert.Parse(NetworkMapPicture.RenderSvg(map, Dutch));
 
@@ -128,7 +128,7 @@ public class NetworkMapPictureTests
     [Fact]
     public void Legend_names_qualities_kinds_rings_and_ties()
     {
-        var legend = SvgAssert.WithClass(SvgAssert.Parse(NetworkMapPicture.RenderSvg(SampleMaps.Typical(), Dutch)), "legend").Single();
+        var legend = SvgAssert.WithClass(SvgAssert.Parse(NetworkMapPicture.RenderSvg(MapSamples.Typical(), Dutch)), "legend").Single();
         var words = legend.Descendants(SvgAssert.Svg + "text").Select(t => t.Value).ToList();
 
         Assert.Superset(
@@ -139,7 +139,7 @@ public class NetworkMapPictureTests
     [Fact]
     public void English_picture_uses_english_words()
     {
-        var svg = SvgAssert.Parse(NetworkMapPicture.RenderSvg(SampleMaps.Typical(), English));
+        var svg = SvgAssert.Parse(NetworkMapPicture.RenderSvg(MapSamples.Typical(), English));
 
         Assert.Equal("me", SvgAssert.WithClass(svg, "ego-label").Single().Value);
         Assert.Equal("not placed yet", SvgAssert.WithClass(svg, "unplaced-label").Single().Value);
@@ -153,7 +153,7 @@ public class NetworkMapPictureTests
         try
         {
             CultureInfo.CurrentCulture = Dutch;
-            var svg = SvgAssert.Parse(NetworkMapPicture.RenderSvg(SampleMaps.Typical(), Dutch));
+            var svg = SvgAssert.Parse(NetworkMapPicture.RenderSvg(MapSamples.Typical(), Dutch));
             var numbers = svg.Descendants().Attributes().Where(a => a.Name.LocalName is "cx" or "cy" or "x" or "y" or "r" or "x1" or "y2");
 
             Assert.All(numbers, a => Assert.True(double.TryParse(a.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out _), a.Value));
@@ -168,9 +168,9 @@ public class NetworkMapPictureTests
     [Fact]
     public void Id_prefix_keeps_two_maps_on_one_page_apart()
     {
-        var svg = SvgAssert.Parse(NetworkMapPicture.RenderSvg(SampleMaps.Typical(), Dutch, "earlier-map"));
+        var svg = SvgAssert.Parse(NetworkMapPicture.RenderSvg(MapSamples.Typical(), Dutch, "earlier-map"));
 
         Assert.Equal("earlier-map-title earlier-map-desc", (string?)svg.Root!.Attribute("aria-labelledby"));
-        Assert.Throws<ArgumentException>(() => NetworkMapPicture.RenderSvg(SampleMaps.Typical(), Dutch, "x\" onload=\"y"));
+        Assert.Throws<ArgumentException>(() => NetworkMapPicture.RenderSvg(MapSamples.Typical(), Dutch, "x\" onload=\"y"));
     }
 }

@@ -23,13 +23,13 @@ public class TextAlternativeTests
                 "Kennen elkaar: mama en Tom; Tom en Max; mama en pa; Sarah en de mannen van de voetbal.",
                 "Tevredenheid met het netwerk: 6 op 10.",
             ],
-            NetworkMapPicture.DescribeAsText(SampleMaps.Typical(), Dutch));
+            NetworkMapPicture.DescribeAsText(MapSamples.Typical(), Dutch));
     }
 
     [Fact]
     public void Mentions_every_member_also_with_hostile_labels()
     {
-        var map = SampleMaps.Hostile();
+        var map = MapSamples.Hostile();
         var text = string.Join("\n", NetworkMapPicture.DescribeAsText(map, Dutch));
 
         Assert.All(map.Members, m => Assert.Contains(NetworkWording.Display(m), text, StringComparison.Ordinal));
@@ -38,7 +38,7 @@ public class TextAlternativeTests
     [Fact]
     public void Empty_rings_say_nobody_rather_than_disappear()
     {
-        var map = new NetworkMap { Members = [SampleMaps.Member("a", "Els", LifeDomain.Friends, 3, null)] };
+        var map = new NetworkMap { Members = [MapSamples.Member("a", "Els", LifeDomain.Friends, 3, null)] };
 
         var lines = NetworkMapPicture.DescribeAsText(map, Dutch);
 
@@ -50,7 +50,7 @@ public class TextAlternativeTests
     [Fact]
     public void English_text_alternative()
     {
-        var lines = NetworkMapPicture.DescribeAsText(SampleMaps.Typical(), CultureInfo.GetCultureInfo("en"));
+        var lines = NetworkMapPicture.DescribeAsText(MapSamples.Typical(), CultureInfo.GetCultureInfo("en"));
 
         Assert.Equal("Network map. Number on the map: 11.", lines[0]);
         Assert.StartsWith("Circle 1, very close: mama (moeder, family, relation: good)", lines[1], StringComparison.Ordinal);

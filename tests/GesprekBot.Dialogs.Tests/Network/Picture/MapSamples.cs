@@ -4,7 +4,7 @@ using GesprekBot.Language;
 namespace GesprekBot.Dialogs.Tests.Network.Picture;
 
 /// <summary>Maps shared by the picture, export and comparison tests.</summary>
-internal static class SampleMaps
+internal static class MapSamples
 {
     public const string Script = "<script>alert(1)</script>";
     public const string ImgBreakout = "\"><img src=x onerror=alert(1)>";
