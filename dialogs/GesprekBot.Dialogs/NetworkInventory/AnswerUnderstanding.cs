@@ -22,7 +22,7 @@ internal static class AnswerUnderstanding
         QuestionKind.MoreDetails => AnswerReader.IsLater(texts, text) || AnswerReader.YesNo(text) is not null,
         QuestionKind.AnimalsAndPlaces => AnswerReader.IsNobody(texts, text) || NetworkMemberRecognizer.RecognizeAll(text).Count > 0,
         QuestionKind.Wishes => !string.IsNullOrWhiteSpace(text),
-        QuestionKind.Ties => AnswerReader.IsUnsure(texts, text) || AnswerReader.IsWholly(texts, InventoryChoices.NobodyOfThem, text)
+        QuestionKind.Ties => AnswerReader.IsUnsure(texts, text) || AnswerReader.YesNo(text) is not null || AnswerReader.IsWholly(texts, InventoryChoices.NobodyOfThem, text)
             || AnswerReader.IsNobody(texts, text) || AnswerReader.PickMany(text, [.. buttons.Select(b => new ChoiceOption(b))]).Count > 0,
         QuestionKind.Satisfaction => AnswerReader.IsUnsure(texts, text) || AnswerReader.Satisfaction(text) is not null,
         _ => false,

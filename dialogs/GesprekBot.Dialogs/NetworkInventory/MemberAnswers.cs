@@ -1,4 +1,5 @@
 using GesprekBot.Dialogs.Network;
+using GesprekBot.Dialogs.Resources;
 using GesprekBot.Language;
 
 namespace GesprekBot.Dialogs.NetworkInventory;
@@ -29,7 +30,8 @@ internal static class MemberAnswers
                 // The wish is kept in their words; the people in it are marked, or added as wished-for.
                 state = state with { Wishes = [.. state.Wishes, text.Trim()] };
                 state = MemberMerge.Add(state, NetworkMemberRecognizer.RecognizeAll(text), question.Key, LifeDomain.Unknown, wished: true, out _);
-                break;
+                acknowledgement = texts[nameof(NetworkTexts.WishNoted)];
+                return state;
             default:
                 break;
         }

@@ -10,6 +10,14 @@ namespace GesprekBot.Dialogs.NetworkInventory;
 /// </summary>
 internal static class MemberMerge
 {
+    /// <summary>Roles a client has only one of, so the same role without a name is the same person.</summary>
+    private static readonly HashSet<string> UniqueRoles = new(StringComparer.Ordinal)
+    {
+        "moeder", "vader", "partner", "stiefmoeder", "stiefvader", "schoonmoeder", "schoonvader", "huisarts",
+    };
+
+    private static readonly string[] Leading = ["mijn ", "mijne ", "m n ", "mn ", "ons ", "onze ", "de ", "het ", "een "];
+
     public static InventoryState Add(
         InventoryState state,
         IEnumerable<RecognizedMember> found,
@@ -59,12 +67,20 @@ internal static class MemberMerge
                 && (existing.Role is null || found.Role is null || existing.Role == found.Role);
         }
 
-        if (existing.Name is null && found.Name is null && existing.Role is not null)
+        // "mama" and "mijn moeder" are one person; "de buurvrouw" and "de buurman" are two.
+        if (existing.Name is null && found.Name is null && existing.Role is { } role && UniqueRoles.Contains(role))
         {
             return existing.Role == found.Role && existing.Kind == found.Kind;
         }
 
-        return TextNormalizer.Normalize(existing.Label) == TextNormalizer.Normalize(found.Label);
+        return Words(existing.Label) == Words(found.Label);
+    }
+
+    private static string Words(string label)
+    {
+        var words = TextNormalizer.Normalize(label);
+        var leading = Array.Find(Leading, l => words.StartsWith(l, StringComparison.Ordinal));
+        return leading is null ? words : words[leading.Length..];
     }
 
     private static NetworkMember Merge(NetworkMember existing, RecognizedMember found, bool wished) => existing with

@@ -139,7 +139,7 @@ public class InventoryMemberTranscriptTests
             .BotSaysContaining("mama")
             .Answer("de rest later", Animals)
             .Answer("nee", Wishes)
-            .Answer("mijn mama", Satisfaction)
+            .Answer("mijn mama", "Ik noteer je wens.", Satisfaction)
             .UserSays("6")
             .BotSaysAnything()
             .Then((result, _) => map = InventoryHost.Map(result))
