@@ -2,6 +2,7 @@ using GesprekBot.Bot.Channels.BotFramework;
 using GesprekBot.Bot.Channels.DirectLine;
 using GesprekBot.Bot.Health;
 using GesprekBot.Bot.Intake;
+using GesprekBot.Bot.Review;
 using GesprekBot.Bot.Storage;
 using GesprekBot.Bot.Turns;
 
@@ -19,6 +20,7 @@ public static class GesprekBotHosting
         builder.AddBotFrameworkChannel();
         builder.AddDirectLineChannel();
         builder.AddHealthProbes();
+        builder.AddReview();
         return builder;
     }
 
@@ -27,6 +29,7 @@ public static class GesprekBotHosting
         app.MapBotFrameworkChannel();
         app.MapDirectLineChannel();
         app.MapHealthProbes();
+        app.MapReview();
         return app;
     }
 }

@@ -1,0 +1,23 @@
+namespace GesprekBot.Bot.Review.Accounts;
+
+/// <summary>A caseworker account. The password is only kept as a <c>PasswordHasher</c> hash.</summary>
+public sealed record Caseworker
+{
+    public required string Id { get; init; }
+
+    public required string Email { get; init; }
+
+    public required string Name { get; init; }
+
+    public required string Organisation { get; init; }
+
+    public bool IsAdmin { get; init; }
+
+    public required string PasswordHash { get; init; }
+
+    public int FailedSignIns { get; init; }
+
+    public DateTimeOffset? LockedUntil { get; init; }
+
+    public static string Normalise(string email) => email.Trim().ToLowerInvariant();
+}

@@ -1,0 +1,18 @@
+namespace GesprekBot.Bot.Review.Audit;
+
+public enum AuditAction
+{
+    SignedIn,
+    Viewed,
+    Printed,
+    Exported,
+    Deleted,
+    StatusChanged,
+    NoteAdded,
+    InviteCreated,
+    Compared,
+}
+
+/// <summary>Who did what to which intake, and when. Never the answers or the map: the log must not become a copy of them.</summary>
+/// <param name="Detail">A fixed word such as the export format or the new status, never user text.</param>
+public sealed record AuditEntry(DateTimeOffset At, string CaseworkerId, string CaseworkerName, AuditAction Action, string? IntakeId, string? Detail);

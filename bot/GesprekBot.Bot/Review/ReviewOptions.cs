@@ -1,0 +1,31 @@
+namespace GesprekBot.Bot.Review;
+
+/// <summary>Configuration section <c>Review</c>: see Review/README.md.</summary>
+public sealed class ReviewOptions
+{
+    public const string Section = "Review";
+
+    /// <summary>The organisation that owns intakes started without (a known) invite.</summary>
+    public string DefaultOrganisation { get; set; } = "default";
+
+    /// <summary>Where clients open the chat; invite links are <c>{PublicBaseUrl}/?invite=CODE</c>.</summary>
+    public string PublicBaseUrl { get; set; } = "http://localhost:3978";
+
+    public int MaxFailedSignIns { get; set; } = 5;
+
+    public TimeSpan LockoutDuration { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>Created at start when no caseworker exists yet; remove the password from configuration afterwards.</summary>
+    public FirstCaseworkerOptions FirstCaseworker { get; set; } = new();
+}
+
+public sealed class FirstCaseworkerOptions
+{
+    public string? Email { get; set; }
+
+    public string? Name { get; set; }
+
+    public string? Organisation { get; set; }
+
+    public string? Password { get; set; }
+}

@@ -1,0 +1,25 @@
+using System.Globalization;
+using System.Resources;
+
+namespace GesprekBot.Bot.Review;
+
+/// <summary>
+/// The review's texts (Review/Resources/ReviewTexts.resx, Dutch; .en.resx English). Caseworkers in
+/// Flanders read Dutch, so the pages use nl-BE whatever the server's culture is.
+/// </summary>
+public static class ReviewText
+{
+    public static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("nl-BE");
+
+    private static readonly ResourceManager Resources = new("GesprekBot.Bot.Review.Resources.ReviewTexts", typeof(ReviewText).Assembly);
+
+    public static string Text(string key) =>
+        Resources.GetString(key, Culture) ?? throw new InvalidOperationException($"Missing review text '{key}'.");
+
+    public static string Format(string key, params object?[] args) => string.Format(Culture, Text(key), args);
+
+    public static string Of<TEnum>(string prefix, TEnum value)
+        where TEnum : struct, Enum => Text(prefix + value);
+
+    public static string Date(DateTimeOffset at) => at.ToLocalTime().ToString("d MMM yyyy HH:mm", Culture);
+}

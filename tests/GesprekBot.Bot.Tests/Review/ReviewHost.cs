@@ -1,0 +1,82 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using GesprekBot.Bot.Review.Accounts;
+using GesprekBot.Bot.Tests.Storage;
+using GesprekBot.Dialogs.Intake;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GesprekBot.Bot.Tests.Review;
+
+/// <summary>The real app in memory with SQLite in a temp folder, a hand-moved clock and helpers to sign in.</summary>
+internal sealed partial class ReviewHost : IDisposable
+{
+    public const string Password = "correct horse battery";
+
+    private readonly TempDirectory data = new();
+    private readonly WebApplicationFactory<Program> factory;
+
+    public ReviewHost()
+    {
+        factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        {
+            web.UseSetting("Storage:DataDirectory", data.Path);
+            web.UseSetting("Review:DefaultOrganisation", "CAW Oost");
+            web.UseSetting("Review:PublicBaseUrl", "https://bot.example");
+            web.ConfigureServices(services => services.AddSingleton<TimeProvider>(Time));
+        });
+    }
+
+    public FakeTime Time { get; } = new(ReviewSamples.At.AddDays(1));
+
+    public IServiceProvider Services => factory.Services;
+
+    public HttpClient NewClient() => factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    public async Task AddCaseworkerAsync(string email, string organisation, bool admin = false) =>
+        Assert.True(await Services.GetRequiredService<CaseworkerStore>().AddAsync(email, email.Split('@')[0], organisation, admin, Password, CancellationToken.None));
+
+    public Task SeedAsync(IntakeRecord record) => Services.GetRequiredService<IIntakeRepository>().SaveAsync(record);
+
+    /// <summary>Signs in through the real form (with its antiforgery token); returns the response to the POST.</summary>
+    public static async Task<HttpResponseMessage> SignInAsync(HttpClient client, string email, string password = Password)
+    {
+        var token = await TokenAsync(client, "/review/signin");
+        return await client.PostAsync("/review/signin", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["email"] = email,
+            ["password"] = password,
+            ["__RequestVerificationToken"] = token,
+        }));
+    }
+
+    public static async Task<HttpClient> SignedInAsync(ReviewHost host, string email)
+    {
+        var client = host.NewClient();
+        var response = await SignInAsync(client, email);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return client;
+    }
+
+    public static async Task<string> TokenAsync(HttpClient client, string page)
+    {
+        var html = await client.GetStringAsync(page);
+        return TokenPattern().Match(html) is { Success: true } match ? WebUtility.HtmlDecode(match.Groups[1].Value) : throw new InvalidOperationException($"No antiforgery token on {page}.");
+    }
+
+    public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string page, string url, Dictionary<string, string> fields)
+    {
+        fields["__RequestVerificationToken"] = await TokenAsync(client, page);
+        return await client.PostAsync(url, new FormUrlEncodedContent(fields));
+    }
+
+    public void Dispose()
+    {
+        factory.Dispose();
+        data.Dispose();
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+}

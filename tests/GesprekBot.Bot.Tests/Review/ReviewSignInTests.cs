@@ -1,0 +1,85 @@
+using System.Net;
+
+namespace GesprekBot.Bot.Tests.Review;
+
+public sealed class ReviewSignInTests : IDisposable
+{
+    private readonly ReviewHost host = new();
+
+    public void Dispose() => host.Dispose();
+
+    [Fact]
+    public async Task The_right_password_signs_in_and_goes_to_the_list()
+    {
+        await host.AddCaseworkerAsync("An@CAW.be", "CAW Oost");
+        using var client = host.NewClient();
+
+        var response = await ReviewHost.SignInAsync(client, " an@caw.be ");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/review", response.Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/review")).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("an@caw.be", "wrong password!")]
+    [InlineData("nobody@caw.be", ReviewHost.Password)]
+    public async Task A_wrong_password_or_unknown_address_gives_the_same_message(string email, string password)
+    {
+        await host.AddCaseworkerAsync("an@caw.be", "CAW Oost");
+        using var client = host.NewClient();
+
+        var response = await ReviewHost.SignInAsync(client, email, password);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("klopt niet", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/review")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Five_failures_lock_the_account_for_fifteen_minutes()
+    {
+        await host.AddCaseworkerAsync("an@caw.be", "CAW Oost");
+        using var client = host.NewClient();
+        for (var i = 0; i < 5; i++)
+        {
+            await ReviewHost.SignInAsync(client, "an@caw.be", "guess " + i);
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await ReviewHost.SignInAsync(client, "an@caw.be")).StatusCode);
+        host.Time.Advance(TimeSpan.FromMinutes(14));
+        Assert.Equal(HttpStatusCode.OK, (await ReviewHost.SignInAsync(client, "an@caw.be")).StatusCode);
+        host.Time.Advance(TimeSpan.FromMinutes(2));
+        Assert.Equal(HttpStatusCode.Redirect, (await ReviewHost.SignInAsync(client, "an@caw.be")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Sign_in_only_returns_to_review_pages()
+    {
+        await host.AddCaseworkerAsync("an@caw.be", "CAW Oost");
+        using var client = host.NewClient();
+        var token = await ReviewHost.TokenAsync(client, "/review/signin");
+
+        var response = await client.PostAsync("/review/signin", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["email"] = "an@caw.be",
+            ["password"] = ReviewHost.Password,
+            ["returnUrl"] = "//evil.example/review",
+            ["__RequestVerificationToken"] = token,
+        }));
+
+        Assert.Equal("/review", response.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task Signing_out_ends_the_session()
+    {
+        await host.AddCaseworkerAsync("an@caw.be", "CAW Oost");
+        using var client = await ReviewHost.SignedInAsync(host, "an@caw.be");
+
+        var response = await ReviewHost.PostFormAsync(client, "/review", "/review/signout", []);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/review")).StatusCode);
+    }
+}
