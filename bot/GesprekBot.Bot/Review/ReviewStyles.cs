@@ -6,6 +6,9 @@ namespace GesprekBot.Bot.Review;
 /// </summary>
 internal static class ReviewStyles
 {
+    /// <summary>A page icon of our own, so the browser does not ask for /favicon.ico outside /review.</summary>
+    public const string Icon = """<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><circle cx="16" cy="16" r="14" fill="none" stroke="#0b5cad" stroke-width="3"/><circle cx="16" cy="16" r="5" fill="#0b5cad"/></svg>""";
+
     public const string Css = """
         :root { --ink: #1d2330; --muted: #5b6474; --line: #d5d9e0; --accent: #0b5cad; --urgent: #a8071a; --urgent-bg: #fff1f0; }
         * { box-sizing: border-box; }

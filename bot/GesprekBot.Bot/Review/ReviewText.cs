@@ -21,5 +21,9 @@ public static class ReviewText
     public static string Of<TEnum>(string prefix, TEnum value)
         where TEnum : struct, Enum => Text(prefix + value);
 
-    public static string Date(DateTimeOffset at) => at.ToLocalTime().ToString("d MMM yyyy HH:mm", Culture);
+    /// <summary>Caseworkers work in Belgian time, whatever zone the server runs in.</summary>
+    public static string Date(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, Brussels).ToString("d MMM yyyy HH:mm", Culture);
+
+    private static readonly TimeZoneInfo Brussels =
+        TimeZoneInfo.TryFindSystemTimeZoneById("Europe/Brussels", out var zone) ? zone : TimeZoneInfo.Local;
 }
