@@ -12,7 +12,7 @@ internal static class AnswerUnderstanding
     public static bool Understands(QuestionKind kind, string text, IReadOnlyList<string> buttons, NetworkTextCatalog texts) => kind switch
     {
         QuestionKind.Proposal => AnswerReader.YesNo(text) is not null || AnswerReader.IsUnsure(texts, text),
-        QuestionKind.Domain => AnswerReader.IsNobody(texts, text) || NetworkMemberRecognizer.Recognize(text).Count > 0,
+        QuestionKind.Domain => AnswerReader.IsNobody(texts, text) || NetworkMemberRecognizer.RecognizeAll(text).Count > 0,
         QuestionKind.Role => AnswerReader.IsUnsure(texts, text) || AnswerReader.Role(texts, text) is not null,
         QuestionKind.Ring => Stops(texts, text) || AnswerReader.Ring(texts, text) is not null,
         QuestionKind.SupportReceived or QuestionKind.SupportGiven => Stops(texts, text) || AnswerReader.Support(texts, text) is not null,
@@ -22,7 +22,7 @@ internal static class AnswerUnderstanding
         QuestionKind.MoreDetails => AnswerReader.IsLater(texts, text) || AnswerReader.YesNo(text) is not null,
         QuestionKind.AnimalsAndPlaces => AnswerReader.IsNobody(texts, text) || NetworkMemberRecognizer.RecognizeAll(text).Count > 0,
         QuestionKind.Wishes => !string.IsNullOrWhiteSpace(text),
-        QuestionKind.Ties => AnswerReader.IsUnsure(texts, text) || AnswerReader.IsWholly(texts, InventoryChoices.NobodyOfThem, text)
+        QuestionKind.Ties => AnswerReader.IsUnsure(texts, text) || AnswerReader.YesNo(text) is not null || AnswerReader.IsWholly(texts, InventoryChoices.NobodyOfThem, text)
             || AnswerReader.IsNobody(texts, text) || AnswerReader.PickMany(text, [.. buttons.Select(b => new ChoiceOption(b))]).Count > 0,
         QuestionKind.Satisfaction => AnswerReader.IsUnsure(texts, text) || AnswerReader.Satisfaction(text) is not null,
         _ => false,

@@ -14,6 +14,12 @@ internal static class DetailAnswers
             return state with { MemberQuestionsStopped = true };
         }
 
+        // "weet ik niet" leaves the answer unknown, which the map keeps apart from "no".
+        if (AnswerReader.IsUnsure(texts, text) && question.Kind is not (QuestionKind.Ties or QuestionKind.Wish))
+        {
+            return state;
+        }
+
         var id = question.Subject ?? string.Empty;
         return question.Kind switch
         {
@@ -49,7 +55,9 @@ internal static class DetailAnswers
         }
 
         var candidates = TieCandidates(state, question.Subject);
-        var picked = AnswerReader.PickMany(text, [.. candidates.Select(m => new ChoiceOption(NetworkWording.Display(m)))]);
+        IReadOnlyList<int> picked = candidates.Count == 1 && AnswerReader.YesNo(text) is { } yes
+            ? (yes ? [0] : [])
+            : AnswerReader.PickMany(text, [.. candidates.Select(m => new ChoiceOption(NetworkWording.Display(m)))]);
         var ties = state.Ties.ToList();
         foreach (var index in picked)
         {

@@ -10,7 +10,7 @@ namespace GesprekBot.Dialogs.NetworkInventory;
 internal sealed record InventoryFrame(InventoryState State, IReadOnlyList<InventoryState> History)
 {
     /// <summary>How many earlier questions "terug" can reach; bounds the stored frame's size.</summary>
-    public const int MaxHistory = 16;
+    public const int MaxHistory = 12;
 
     public static InventoryFrame Read(JsonElement state) =>
         state.Deserialize<InventoryFrame>(DialogJson.Options) ?? throw new JsonException("The inventory frame is null.");
@@ -23,6 +23,10 @@ internal sealed record InventoryFrame(InventoryState State, IReadOnlyList<Invent
         var history = History.Count >= MaxHistory ? History.Skip(History.Count - MaxHistory + 1) : History;
         return new InventoryFrame(now, [.. history, before]);
     }
+
+    /// <summary>The frame as it was before the last question asked, or null when none was asked.</summary>
+    public InventoryFrame? LastQuestion() =>
+        History.Count >= 1 ? new InventoryFrame(History[^1], [.. History.Take(History.Count - 1)]) : null;
 
     /// <summary>The frame as it was before the previous question, or null when there is none.</summary>
     public InventoryFrame? Previous() =>

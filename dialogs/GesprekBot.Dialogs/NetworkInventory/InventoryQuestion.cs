@@ -1,7 +1,7 @@
 namespace GesprekBot.Dialogs.NetworkInventory;
 
 /// <summary>The kinds of question the inventory asks; each has its own prompt, texts and answer rules.</summary>
-public enum QuestionKind
+internal enum QuestionKind
 {
     Proposal,
     Domain,
@@ -27,7 +27,7 @@ public enum QuestionKind
 /// <param name="Subject">Whom or what it is about; null for questions about the whole map.</param>
 /// <param name="Position">1-based position in its round; 0 when progress is not shown.</param>
 /// <param name="Total">The round's length.</param>
-public sealed record InventoryQuestion(QuestionKind Kind, string? Subject = null, int Position = 0, int Total = 0)
+internal sealed record InventoryQuestion(QuestionKind Kind, string? Subject = null, int Position = 0, int Total = 0)
 {
     /// <summary>Identifies the question within a run: once answered (or given up on) it is not asked again.</summary>
     public string Key => Subject is null ? Kind.ToString() : $"{Kind}:{Subject}";

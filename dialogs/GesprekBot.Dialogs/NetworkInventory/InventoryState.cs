@@ -7,13 +7,13 @@ namespace GesprekBot.Dialogs.NetworkInventory;
 /// <param name="Member">The member as known so far.</param>
 /// <param name="Origin">The key of the question whose answer named it (role questions follow that one).</param>
 /// <param name="Unsure">True when the words did not say who this is (a bare name), so the bot asks.</param>
-public sealed record InventoryEntry(NetworkMember Member, string Origin, bool Unsure = false);
+internal sealed record InventoryEntry(NetworkMember Member, string Origin, bool Unsure = false);
 
 /// <summary>
 /// The inventory's typed state. The next question is derived from it (<see cref="InventoryPlanner"/>),
 /// so restoring an earlier copy is all "terug" needs.
 /// </summary>
-public sealed record InventoryState
+internal sealed record InventoryState
 {
     public IReadOnlyList<InventoryEntry> Entries { get; init; } = [];
 
@@ -25,9 +25,6 @@ public sealed record InventoryState
 
     /// <summary>The question waiting for an answer.</summary>
     public InventoryQuestion? Pending { get; init; }
-
-    /// <summary>The phase of the last question asked, so a phase's short introduction is said once.</summary>
-    public string? LastPhase { get; init; }
 
     public IReadOnlyList<string> Wishes { get; init; } = [];
 

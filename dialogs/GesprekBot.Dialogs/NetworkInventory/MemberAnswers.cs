@@ -1,4 +1,5 @@
 using GesprekBot.Dialogs.Network;
+using GesprekBot.Dialogs.Resources;
 using GesprekBot.Language;
 
 namespace GesprekBot.Dialogs.NetworkInventory;
@@ -17,7 +18,7 @@ internal static class MemberAnswers
                 break;
             case QuestionKind.Domain when !AnswerReader.IsNobody(texts, text):
                 var domain = Enum.TryParse<LifeDomain>(question.Subject, out var d) ? d : LifeDomain.Unknown;
-                state = MemberMerge.Add(state, NetworkMemberRecognizer.Recognize(text), question.Key, domain, wished: false, out touched);
+                state = MemberMerge.Add(state, NetworkMemberRecognizer.RecognizeAll(text), question.Key, domain, wished: false, out touched);
                 break;
             case QuestionKind.Role when question.Subject is { } id && AnswerReader.Role(texts, text) is { } role:
                 state = state.UpdateMember(id, m => m with { Role = role.Role ?? m.Role, Domain = role.Domain ?? m.Domain });
@@ -29,7 +30,8 @@ internal static class MemberAnswers
                 // The wish is kept in their words; the people in it are marked, or added as wished-for.
                 state = state with { Wishes = [.. state.Wishes, text.Trim()] };
                 state = MemberMerge.Add(state, NetworkMemberRecognizer.RecognizeAll(text), question.Key, LifeDomain.Unknown, wished: true, out _);
-                break;
+                acknowledgement = texts[nameof(NetworkTexts.WishNoted)];
+                return state;
             default:
                 break;
         }

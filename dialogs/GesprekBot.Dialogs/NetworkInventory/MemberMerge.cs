@@ -10,6 +10,14 @@ namespace GesprekBot.Dialogs.NetworkInventory;
 /// </summary>
 internal static class MemberMerge
 {
+    /// <summary>Roles a client has only one of, so the same role without a name is the same person.</summary>
+    private static readonly HashSet<string> UniqueRoles = new(StringComparer.Ordinal)
+    {
+        "moeder", "vader", "partner", "stiefmoeder", "stiefvader", "schoonmoeder", "schoonvader", "huisarts",
+    };
+
+    private static readonly string[] Leading = ["mijn ", "mijne ", "m n ", "mn ", "ons ", "onze ", "de ", "het ", "een "];
+
     public static InventoryState Add(
         InventoryState state,
         IEnumerable<RecognizedMember> found,
@@ -41,13 +49,16 @@ internal static class MemberMerge
                 Kind = member.Kind,
                 Domain = member.Domain == LifeDomain.Unknown ? fallbackDomain : member.Domain,
                 IsWished = wished,
+
+                // "mijn papa zie ik niet meer" still belongs on the map: a faded contact is what Reanimeren is about.
+                Frequency = member.NoLongerInContact ? ContactFrequency.Never : null,
             };
             var unsure = member is { Role: null, Kind: MemberKind.Person };
             entries.Add(new InventoryEntry(added, origin, unsure));
             changed.Add(added);
         }
 
-        touched = changed;
+        touched = [.. changed.GroupBy(m => m.Id).Select(g => g.Last())];
         return state with { Entries = entries, NextMemberNumber = next };
     }
 
@@ -59,12 +70,20 @@ internal static class MemberMerge
                 && (existing.Role is null || found.Role is null || existing.Role == found.Role);
         }
 
-        if (existing.Name is null && found.Name is null && existing.Role is not null)
+        // "mama" and "mijn moeder" are one person; "de buurvrouw" and "de buurman" are two.
+        if (existing.Name is null && found.Name is null && existing.Role is { } role && UniqueRoles.Contains(role))
         {
             return existing.Role == found.Role && existing.Kind == found.Kind;
         }
 
-        return TextNormalizer.Normalize(existing.Label) == TextNormalizer.Normalize(found.Label);
+        return Words(existing.Label) == Words(found.Label);
+    }
+
+    private static string Words(string label)
+    {
+        var words = TextNormalizer.Normalize(label);
+        var leading = Array.Find(Leading, l => words.StartsWith(l, StringComparison.Ordinal));
+        return leading is null ? words : words[leading.Length..];
     }
 
     private static NetworkMember Merge(NetworkMember existing, RecognizedMember found, bool wished) => existing with
@@ -73,5 +92,6 @@ internal static class MemberMerge
         Role = existing.Role ?? found.Role,
         Domain = existing.Domain == LifeDomain.Unknown ? found.Domain : existing.Domain,
         IsWished = existing.IsWished || wished,
+        Frequency = existing.Frequency ?? (found.NoLongerInContact ? ContactFrequency.Never : null),
     };
 }

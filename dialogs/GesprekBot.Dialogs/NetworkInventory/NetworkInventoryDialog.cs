@@ -70,12 +70,30 @@ public sealed class NetworkInventoryDialog : Dialog
         return AskNextAsync(dc, previous, cancellationToken, introduce: false);
     }
 
+    /// <summary>
+    /// "terug" at the intake's question after the inventory reopens it at its last question with
+    /// every answer kept, instead of starting the whole map again.
+    /// </summary>
+    public override bool CanReopen(DialogFrame frame)
+    {
+        ArgumentNullException.ThrowIfNull(frame);
+        return CanReadState(frame.State) && InventoryFrame.Read(frame.State).LastQuestion() is not null;
+    }
+
+    public override Task<DialogTurnResult> ReopenAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        var last = InventoryFrame.Read(dc.ActiveFrame!.State).LastQuestion()
+            ?? throw new InvalidOperationException("The inventory asked nothing that could be asked again.");
+        return AskNextAsync(dc, last, cancellationToken, introduce: false);
+    }
+
     public override bool CanReadState(JsonElement state)
     {
         try
         {
-            InventoryFrame.Read(state);
-            return true;
+            // Missing members deserialise as null rather than failing, so check they are there.
+            return InventoryFrame.Read(state) is { State.Entries: not null, State.Asked: not null, History: not null };
         }
         catch (JsonException)
         {
@@ -92,7 +110,7 @@ public sealed class NetworkInventoryDialog : Dialog
         if (InventoryPlanner.Next(state) is not { } question)
         {
             var map = state.ToMap(dc.Now);
-            await dc.SendAsync(texts.Format(nameof(NetworkTexts.Done), map.Members.Count), cancellationToken);
+            await dc.SendAsync(texts.Format(nameof(NetworkTexts.Done), NetworkMetrics.Of(map).Size), cancellationToken);
             return await dc.EndDialogAsync(map, cancellationToken);
         }
 

@@ -32,26 +32,29 @@ internal static class QuestionRenderer
             QuestionKind.MoreDetails => (nameof(NetworkTexts.MoreDetailsQuestion), nameof(NetworkTexts.MoreDetailsRetry),
                 Keys(InventoryChoices.Yes, InventoryChoices.Later)),
             QuestionKind.AnimalsAndPlaces => (nameof(NetworkTexts.AnimalsQuestion), nameof(NetworkTexts.AnimalsRetry), Keys(InventoryChoices.No)),
-            QuestionKind.Wishes => (nameof(NetworkTexts.WishesQuestion), nameof(NetworkTexts.WishesQuestion), Keys(InventoryChoices.Nobody)),
+            QuestionKind.Wishes => (nameof(NetworkTexts.WishesQuestion), nameof(NetworkTexts.WishesRetry), Keys(InventoryChoices.Nobody)),
+            QuestionKind.Ties when DetailAnswers.TieCandidates(state, question.Subject).Count == 1 =>
+                (nameof(NetworkTexts.TiesQuestionOne), nameof(NetworkTexts.TiesRetryOne), Keys(InventoryChoices.Yes, InventoryChoices.No, InventoryChoices.Unsure)),
             QuestionKind.Ties => (nameof(NetworkTexts.TiesQuestion), nameof(NetworkTexts.TiesRetry), Keys(InventoryChoices.NobodyOfThem, InventoryChoices.Unsure)),
             QuestionKind.Satisfaction => (nameof(NetworkTexts.SatisfactionQuestion), nameof(NetworkTexts.SatisfactionRetry), Keys()),
             _ => throw new ArgumentOutOfRangeException(nameof(question), question.Kind, "Unknown question kind."),
         };
 
         var (ask, retry, buttons) = parts;
-        IReadOnlyList<string> titles = [.. ExtraTitles(question, state), .. buttons.Select(texts.Title)];
+        var candidates = question.Kind == QuestionKind.Ties ? DetailAnswers.TieCandidates(state, question.Subject) : [];
+
+        // One person to ask about reads better as "Kent Tom mama?" with yes/no than as a list of one.
+        IEnumerable<string> people = candidates.Count > 1 ? candidates.Select(NetworkWording.Display) : [];
+        IReadOnlyList<string> titles = [.. people, .. buttons.Select(texts.Title)];
+        var other = candidates.Count == 1 ? NetworkWording.Display(candidates[0]) : string.Empty;
         var choices = titles.Select(t => new ReplyChoice(t)).ToArray();
         return new PromptOptions
         {
-            Prompt = Reply.Ask(WithProgress(texts, question, texts.Format(ask, subject)), choices),
-            RetryPrompt = Reply.Ask(texts.Format(retry, subject), choices),
+            Prompt = Reply.Ask(WithProgress(texts, question, texts.Format(ask, subject, other)), choices),
+            RetryPrompt = Reply.Ask(texts.Format(retry, subject, other), choices),
             MaxAttempts = MaxAttempts,
         };
     }
-
-    /// <summary>The buttons a ties question offers first: the people to pick from.</summary>
-    private static IEnumerable<string> ExtraTitles(InventoryQuestion question, InventoryState state) =>
-        question.Kind == QuestionKind.Ties ? DetailAnswers.TieCandidates(state, question.Subject).Select(NetworkWording.Display) : [];
 
     private static string WithProgress(NetworkTextCatalog texts, InventoryQuestion question, string text) =>
         question is { Total: > 1, Kind: QuestionKind.Proposal or QuestionKind.Domain or QuestionKind.Ring or QuestionKind.SupportReceived or QuestionKind.Ties }
