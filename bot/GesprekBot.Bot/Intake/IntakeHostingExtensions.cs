@@ -1,6 +1,5 @@
 using GesprekBot.Bot.Turns;
 using GesprekBot.Dialogs;
-using GesprekBot.Dialogs.Engine;
 using GesprekBot.Dialogs.Intake;
 using GesprekBot.Dialogs.Interruptions;
 using Microsoft.Extensions.DependencyInjection.Extensions;

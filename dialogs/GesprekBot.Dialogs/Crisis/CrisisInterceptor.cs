@@ -1,6 +1,7 @@
 using GesprekBot.Dialogs.Engine;
 using GesprekBot.Dialogs.Engine.Interception;
 using GesprekBot.Dialogs.Intake;
+using GesprekBot.Dialogs.Interruptions;
 using GesprekBot.Dialogs.Localization;
 using GesprekBot.Dialogs.Network;
 using GesprekBot.Dialogs.Resources;
@@ -23,6 +24,8 @@ internal sealed class CrisisInterceptor : ITurnInterceptor
             return InterceptResult.NotHandled;
         }
 
+        // A cry for help after "pauze" also brings the client back: the next message is not swallowed.
+        dc.Conversation.Remove(PauseInterceptor.PausedKey);
         var texts = new TextCatalog(dc.Culture);
         var suicideOrSelfHarm = signal.Categories.Any(c => c is CrisisCategory.Suicide or CrisisCategory.SelfHarm);
         var violenceOrAbuse = signal.Categories.Any(c => c is CrisisCategory.Violence or CrisisCategory.Abuse);

@@ -56,6 +56,35 @@ public sealed class IntakeRepositoryTests : IDisposable
     }
 
     [Fact]
+    public async Task Delete_removes_the_record_and_its_index_entry()
+    {
+        var repository = new StateStoreIntakeRepository(StorageTestFactory.CreateSqliteStore(directory.Path));
+        await repository.SaveAsync(Record("a1"));
+        await repository.SaveAsync(Record("a2"));
+
+        await repository.DeleteAsync("a1");
+        await repository.DeleteAsync("missing");
+
+        Assert.Null(await repository.FindAsync("a1"));
+        Assert.Equal(["a2"], (await repository.ListAsync()).Select(e => e.Id));
+    }
+
+    [Fact]
+    public async Task Purge_removes_old_drafts_and_discarded_records_but_keeps_submitted_and_recent_ones()
+    {
+        var repository = new StateStoreIntakeRepository(StorageTestFactory.CreateSqliteStore(directory.Path));
+        await repository.SaveAsync(Record("old-draft") with { UpdatedAt = Now.AddDays(-40) });
+        await repository.SaveAsync(Record("old-discarded") with { Status = IntakeStatus.Discarded, UpdatedAt = Now.AddDays(-31) });
+        await repository.SaveAsync(Record("old-submitted") with { Status = IntakeStatus.Submitted, UpdatedAt = Now.AddDays(-40) });
+        await repository.SaveAsync(Record("new-draft"));
+
+        var purged = await repository.PurgeUnsubmittedAsync(Now.AddDays(-30));
+
+        Assert.Equal(2, purged);
+        Assert.Equal(["new-draft", "old-submitted"], (await repository.ListAsync()).Select(e => e.Id));
+    }
+
+    [Fact]
     public async Task An_unknown_id_is_null() =>
         Assert.Null(await new StateStoreIntakeRepository(StorageTestFactory.CreateSqliteStore(directory.Path)).FindAsync("nope"));
 
