@@ -2,6 +2,7 @@ using GesprekBot.Bot.Intake;
 using GesprekBot.Bot.Tests.Storage;
 using GesprekBot.Dialogs.Intake;
 using GesprekBot.Dialogs.Network;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace GesprekBot.Bot.Tests.Intake;
 
@@ -82,6 +83,21 @@ public sealed class IntakeRepositoryTests : IDisposable
 
         Assert.Equal(2, purged);
         Assert.Equal(["new-draft", "old-submitted"], (await repository.ListAsync()).Select(e => e.Id));
+    }
+
+    [Fact]
+    public async Task The_retention_service_purges_with_the_configured_retention()
+    {
+        var repository = new StateStoreIntakeRepository(StorageTestFactory.CreateSqliteStore(directory.Path));
+        await repository.SaveAsync(Record("old") with { UpdatedAt = Now.AddDays(-8) });
+        await repository.SaveAsync(Record("recent") with { UpdatedAt = Now.AddDays(-6) });
+        var service = new IntakeRetentionService(
+            repository, new IntakeOptions { Retention = TimeSpan.FromDays(7) }, new ResumeCodesTests.TestClock(Now),
+            NullLogger<IntakeRetentionService>.Instance);
+
+        await service.PurgeOnceAsync(CancellationToken.None);
+
+        Assert.Equal(["recent"], (await repository.ListAsync()).Select(e => e.Id));
     }
 
     [Fact]
