@@ -40,7 +40,8 @@ internal sealed class CrisisInterceptor : ITurnInterceptor
         }
 
         await dc.SendAsync(texts[nameof(Texts.CrisisOtherLines)], cancellationToken);
-        if (dc.ActiveRecord() is not null)
+        // With an empty stack the conversation has not (re)started: a finished intake stays as it was.
+        if (dc.Stack.Count > 0 && dc.ActiveRecord() is not null)
         {
             Flag(dc, signal);
             await dc.SendAsync(texts[nameof(Texts.CrisisFlagged)], cancellationToken);
