@@ -1,6 +1,5 @@
 using GesprekBot.Bot.Turns;
 using GesprekBot.Dialogs;
-using GesprekBot.Dialogs.Engine;
 using GesprekBot.Dialogs.Intake;
 using GesprekBot.Dialogs.Interruptions;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -26,6 +25,7 @@ public static class IntakeHostingExtensions
         builder.Services.AddSingleton<IIntakeRepository, StateStoreIntakeRepository>();
         builder.Services.AddSingleton<IResumeCodes, StateStoreResumeCodes>();
         builder.Services.AddSingleton<ITurnHook, IntakeTurnHook>();
+        builder.Services.AddHostedService<IntakeRetentionService>();
         return builder;
     }
 }

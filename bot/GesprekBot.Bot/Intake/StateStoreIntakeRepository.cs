@@ -38,12 +38,33 @@ public sealed class StateStoreIntakeRepository(IStateStore store) : IIntakeRepos
         return [.. ReadIndex(item).OrderByDescending(e => e.UpdatedAt)];
     }
 
-    private async Task UpdateIndexAsync(IntakeSummaryEntry entry, CancellationToken cancellationToken)
+    public async Task DeleteAsync(string id, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        await store.DeleteAsync(KeyFor(id), cancellationToken);
+        await UpdateIndexAsync(entries => entries.Where(e => e.Id != id), cancellationToken);
+    }
+
+    public async Task<int> PurgeUnsubmittedAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default)
+    {
+        var old = (await ListAsync(cancellationToken)).Where(e => e.Status != IntakeStatus.Submitted && e.UpdatedAt < cutoff).ToList();
+        foreach (var entry in old)
+        {
+            await DeleteAsync(entry.Id, cancellationToken);
+        }
+
+        return old.Count;
+    }
+
+    private Task UpdateIndexAsync(IntakeSummaryEntry entry, CancellationToken cancellationToken) =>
+        UpdateIndexAsync(entries => entries.Where(e => e.Id != entry.Id).Append(entry), cancellationToken);
+
+    private async Task UpdateIndexAsync(Func<IEnumerable<IntakeSummaryEntry>, IEnumerable<IntakeSummaryEntry>> change, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
             var item = await store.ReadAsync(IndexKey, cancellationToken);
-            var entries = ReadIndex(item).Where(e => e.Id != entry.Id).Append(entry).ToList();
+            var entries = change(ReadIndex(item)).ToList();
             try
             {
                 await store.WriteAsync(IndexKey, JsonSerializer.Serialize(entries, DialogJson.Options), item?.ETag, cancellationToken);

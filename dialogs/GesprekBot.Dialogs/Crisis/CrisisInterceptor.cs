@@ -1,6 +1,7 @@
 using GesprekBot.Dialogs.Engine;
 using GesprekBot.Dialogs.Engine.Interception;
 using GesprekBot.Dialogs.Intake;
+using GesprekBot.Dialogs.Interruptions;
 using GesprekBot.Dialogs.Localization;
 using GesprekBot.Dialogs.Network;
 using GesprekBot.Dialogs.Resources;
@@ -23,6 +24,8 @@ internal sealed class CrisisInterceptor : ITurnInterceptor
             return InterceptResult.NotHandled;
         }
 
+        // A cry for help after "pauze" also brings the client back: the next message is not swallowed.
+        dc.Conversation.Remove(PauseInterceptor.PausedKey);
         var texts = new TextCatalog(dc.Culture);
         var suicideOrSelfHarm = signal.Categories.Any(c => c is CrisisCategory.Suicide or CrisisCategory.SelfHarm);
         var violenceOrAbuse = signal.Categories.Any(c => c is CrisisCategory.Violence or CrisisCategory.Abuse);
@@ -37,7 +40,8 @@ internal sealed class CrisisInterceptor : ITurnInterceptor
         }
 
         await dc.SendAsync(texts[nameof(Texts.CrisisOtherLines)], cancellationToken);
-        if (dc.ActiveRecord() is not null)
+        // With an empty stack the conversation has not (re)started: a finished intake stays as it was.
+        if (dc.Stack.Count > 0 && dc.ActiveRecord() is not null)
         {
             Flag(dc, signal);
             await dc.SendAsync(texts[nameof(Texts.CrisisFlagged)], cancellationToken);

@@ -14,6 +14,13 @@ public interface IIntakeRepository
 
     /// <summary>Every stored record's id, newest first, for the review list.</summary>
     Task<IReadOnlyList<IntakeSummaryEntry>> ListAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Removes a record (the client asked to delete their data); a missing id is not an error.</summary>
+    Task DeleteAsync(string id, CancellationToken cancellationToken = default);
+
+    /// <summary>Removes drafts and discarded records not changed since <paramref name="cutoff"/> (retention).</summary>
+    /// <returns>How many were removed.</returns>
+    Task<int> PurgeUnsubmittedAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default);
 }
 
 /// <summary>One line of the review list, without the answers.</summary>

@@ -18,6 +18,14 @@ internal static class WelcomeSteps
     private static async Task<DialogTurnResult> WelcomeAndAskConsentAsync(WaterfallStep<IntakeState> step, CancellationToken cancellationToken)
     {
         var texts = new TextCatalog(step.Context.Culture);
+        if (step.Context.Record() is { Status: IntakeStatus.Submitted })
+        {
+            // A new intake after a submitted one: that one was published when it was submitted,
+            // and nothing said before the new consent may be added to it.
+            step.Context.Conversation.Remove(IntakeSession.RecordKey);
+            step.Context.Conversation.Remove(IntakeSession.StageKey);
+        }
+
         await step.SendAsync(texts[nameof(Texts.Welcome)], cancellationToken);
         await step.SendAsync(texts[nameof(Texts.NotACrisisService)], cancellationToken);
         step.Context.Conversation.Set(IntakeSession.QuestionKey, new OpenQuestion("intake.consent", Technique.Intake));

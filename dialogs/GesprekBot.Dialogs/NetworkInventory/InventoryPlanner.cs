@@ -17,6 +17,9 @@ internal static class InventoryPlanner
 
     public const int MaxProposals = 5;
 
+    /// <summary>Where members without a ring sort: after the outermost ring.</summary>
+    private const int Unplaced = Network.NetworkMember.OutermostRing + 1;
+
     /// <summary>Life domains asked one by one; Unknown stands for "nog iemand anders" (wonen, geloof, online…).</summary>
     public static IReadOnlyList<LifeDomain> Domains { get; } =
     [
@@ -36,7 +39,7 @@ internal static class InventoryPlanner
 
     /// <summary>People and groups in the order their details are asked: inner rings first.</summary>
     public static IReadOnlyList<InventoryEntry> DetailOrder(InventoryState state) =>
-        [.. People(state).OrderBy(e => e.Member.Ring ?? NetworkMemberRings.Unplaced)];
+        [.. People(state).OrderBy(e => e.Member.Ring ?? Unplaced)];
 
     private static IEnumerable<InventoryQuestion> Questions(InventoryState state)
     {
@@ -130,10 +133,4 @@ internal static class InventoryPlanner
         state.Entries.Where(e => e.Member.Kind is MemberKind.Person or MemberKind.Group
             && e.Origin != QuestionKind.AnimalsAndPlaces.ToString()
             && e.Origin != QuestionKind.Wishes.ToString());
-}
-
-/// <summary>Where members without a ring sort: after the outermost ring.</summary>
-internal static class NetworkMemberRings
-{
-    public const int Unplaced = Network.NetworkMember.OutermostRing + 1;
 }

@@ -26,9 +26,6 @@ internal sealed record InventoryState
     /// <summary>The question waiting for an answer.</summary>
     public InventoryQuestion? Pending { get; init; }
 
-    /// <summary>The phase of the last question asked, so a phase's short introduction is said once.</summary>
-    public string? LastPhase { get; init; }
-
     public IReadOnlyList<string> Wishes { get; init; } = [];
 
     public IReadOnlyList<NetworkTie> Ties { get; init; } = [];

@@ -18,7 +18,7 @@ internal static class MemberAnswers
                 break;
             case QuestionKind.Domain when !AnswerReader.IsNobody(texts, text):
                 var domain = Enum.TryParse<LifeDomain>(question.Subject, out var d) ? d : LifeDomain.Unknown;
-                state = MemberMerge.Add(state, NetworkMemberRecognizer.Recognize(text), question.Key, domain, wished: false, out touched);
+                state = MemberMerge.Add(state, NetworkMemberRecognizer.RecognizeAll(text), question.Key, domain, wished: false, out touched);
                 break;
             case QuestionKind.Role when question.Subject is { } id && AnswerReader.Role(texts, text) is { } role:
                 state = state.UpdateMember(id, m => m with { Role = role.Role ?? m.Role, Domain = role.Domain ?? m.Domain });

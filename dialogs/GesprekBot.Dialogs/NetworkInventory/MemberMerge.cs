@@ -49,13 +49,16 @@ internal static class MemberMerge
                 Kind = member.Kind,
                 Domain = member.Domain == LifeDomain.Unknown ? fallbackDomain : member.Domain,
                 IsWished = wished,
+
+                // "mijn papa zie ik niet meer" still belongs on the map: a faded contact is what Reanimeren is about.
+                Frequency = member.NoLongerInContact ? ContactFrequency.Never : null,
             };
             var unsure = member is { Role: null, Kind: MemberKind.Person };
             entries.Add(new InventoryEntry(added, origin, unsure));
             changed.Add(added);
         }
 
-        touched = changed;
+        touched = [.. changed.GroupBy(m => m.Id).Select(g => g.Last())];
         return state with { Entries = entries, NextMemberNumber = next };
     }
 
@@ -89,5 +92,6 @@ internal static class MemberMerge
         Role = existing.Role ?? found.Role,
         Domain = existing.Domain == LifeDomain.Unknown ? found.Domain : existing.Domain,
         IsWished = existing.IsWished || wished,
+        Frequency = existing.Frequency ?? (found.NoLongerInContact ? ContactFrequency.Never : null),
     };
 }

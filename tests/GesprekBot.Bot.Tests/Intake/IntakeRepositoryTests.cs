@@ -2,6 +2,7 @@ using GesprekBot.Bot.Intake;
 using GesprekBot.Bot.Tests.Storage;
 using GesprekBot.Dialogs.Intake;
 using GesprekBot.Dialogs.Network;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace GesprekBot.Bot.Tests.Intake;
 
@@ -53,6 +54,50 @@ public sealed class IntakeRepositoryTests : IDisposable
         var list = await repository.ListAsync();
 
         Assert.Equal(["r7", "r6", "r5", "r4", "r3", "r2", "r1", "r0"], list.Select(e => e.Id));
+    }
+
+    [Fact]
+    public async Task Delete_removes_the_record_and_its_index_entry()
+    {
+        var repository = new StateStoreIntakeRepository(StorageTestFactory.CreateSqliteStore(directory.Path));
+        await repository.SaveAsync(Record("a1"));
+        await repository.SaveAsync(Record("a2"));
+
+        await repository.DeleteAsync("a1");
+        await repository.DeleteAsync("missing");
+
+        Assert.Null(await repository.FindAsync("a1"));
+        Assert.Equal(["a2"], (await repository.ListAsync()).Select(e => e.Id));
+    }
+
+    [Fact]
+    public async Task Purge_removes_old_drafts_and_discarded_records_but_keeps_submitted_and_recent_ones()
+    {
+        var repository = new StateStoreIntakeRepository(StorageTestFactory.CreateSqliteStore(directory.Path));
+        await repository.SaveAsync(Record("old-draft") with { UpdatedAt = Now.AddDays(-40) });
+        await repository.SaveAsync(Record("old-discarded") with { Status = IntakeStatus.Discarded, UpdatedAt = Now.AddDays(-31) });
+        await repository.SaveAsync(Record("old-submitted") with { Status = IntakeStatus.Submitted, UpdatedAt = Now.AddDays(-40) });
+        await repository.SaveAsync(Record("new-draft"));
+
+        var purged = await repository.PurgeUnsubmittedAsync(Now.AddDays(-30));
+
+        Assert.Equal(2, purged);
+        Assert.Equal(["new-draft", "old-submitted"], (await repository.ListAsync()).Select(e => e.Id));
+    }
+
+    [Fact]
+    public async Task The_retention_service_purges_with_the_configured_retention()
+    {
+        var repository = new StateStoreIntakeRepository(StorageTestFactory.CreateSqliteStore(directory.Path));
+        await repository.SaveAsync(Record("old") with { UpdatedAt = Now.AddDays(-8) });
+        await repository.SaveAsync(Record("recent") with { UpdatedAt = Now.AddDays(-6) });
+        var service = new IntakeRetentionService(
+            repository, new IntakeOptions { Retention = TimeSpan.FromDays(7) }, new ResumeCodesTests.TestClock(Now),
+            NullLogger<IntakeRetentionService>.Instance);
+
+        await service.PurgeOnceAsync(CancellationToken.None);
+
+        Assert.Equal(["recent"], (await repository.ListAsync()).Select(e => e.Id));
     }
 
     [Fact]

@@ -100,6 +100,44 @@ public sealed class IntakeTurnsTests : IDisposable
         Assert.Equal("INV-42", record?.InviteCode);
     }
 
+    [Fact]
+    public async Task An_invite_on_the_first_conversation_update_is_kept_too()
+    {
+        var joined = Activity("c1", string.Empty);
+        joined.Type = ActivityTypes.ConversationUpdate;
+        joined.Text = null;
+        joined.MembersAdded = [new ChannelAccount { Id = "user-1" }];
+        joined.ChannelData = JsonDocument.Parse("""{"invite":"INV-7"}""").RootElement.Clone();
+        await processor.ProcessAsync(joined, CancellationToken.None);
+        await SayAsync("c1", "ja");
+
+        var record = await repository.FindAsync(Assert.Single(await repository.ListAsync()).Id);
+        Assert.Equal("INV-7", record?.InviteCode);
+    }
+
+    [Fact]
+    public async Task A_submitted_intake_is_in_the_repository_with_its_code()
+    {
+        string[] answers = ["hallo", "ja", "Sam", "alleen", "vrienden", "ja"];
+        foreach (var answer in answers)
+        {
+            await SayAsync("c1", answer);
+        }
+
+        for (var turn = 0; turn < 80; turn++)
+        {
+            var replies = await SayAsync("c1", "overslaan");
+            if (replies.Any(r => r.StartsWith("Klaar! Je code is ", StringComparison.Ordinal)))
+            {
+                break;
+            }
+        }
+
+        var entry = Assert.Single(await repository.ListAsync());
+        Assert.Equal(IntakeStatus.Submitted, entry.Status);
+        Assert.Matches("^[2-9A-Z]{8}$", entry.Code);
+    }
+
     public void Dispose() => directory.Dispose();
 
     private async Task<IReadOnlyList<string>> SayAsync(string conversation, string text)

@@ -44,6 +44,28 @@ public class IntakeHappyPathTranscriptTests
     }
 
     [Fact]
+    public async Task A_message_after_submission_starts_a_new_intake_that_does_not_touch_the_submitted_one()
+    {
+        var state = await new TranscriptTest(IntakeScript.Engine())
+            .ToSummary()
+            .UserSays("ja").BotSaysAnything().BotSaysAnything().BotSaysAnything().BotSaysAnything()
+            .UserSays("nee").BotSaysAnything()
+            .ConversationEnds()
+            .UserSays("ik wil dood")
+            .BotSaysAnything().BotSaysAnything()
+            .BotSaysContaining("Hallo, ik ben GesprekBot.")
+            .BotSaysAnything().BotSaysAnything()
+            .UserSays("ja").BotSaysAnything().BotSaysAnything()
+            .BotSays("Stap 1 van 8: je naam.")
+            .BotSaysAnything()
+            .AssertAsync();
+
+        Assert.Equal(IntakeStatus.Draft, state.Record()?.Status);
+        Assert.Empty(state.Record()!.Urgent);
+        Assert.Empty(state.Record()!.Answers);
+    }
+
+    [Fact]
     public async Task The_network_dialog_gets_the_earlier_answers()
     {
         var state = await new TranscriptTest(IntakeScript.Engine()).ToSummary().AssertAsync();

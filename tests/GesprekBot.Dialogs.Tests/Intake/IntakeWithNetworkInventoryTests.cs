@@ -44,6 +44,12 @@ public class IntakeWithNetworkInventoryTests
 
         Assert.Contains("Stap 7 van 8: samenvatting.", replies);
         Assert.Contains(replies, r => r.Contains("- Mensen rondom jou: ", StringComparison.Ordinal) && r.Contains("Lies", StringComparison.Ordinal));
+        // "terug" at the summary reopens the inventory at its last question instead of starting it over.
+        var back = await driver.SayAsync("terug");
+        Assert.Contains(back, r => r.Contains("tevreden", StringComparison.Ordinal));
+        replies = await driver.SayAsync("9");
+        Assert.Equal("Klopt dit?", replies[^1]);
+
         var submitted = await driver.SayAsync("ja");
         Assert.Contains(submitted, r => r.StartsWith("Klaar! Je code is ", StringComparison.Ordinal));
         Assert.Equal(["Dank je wel voor je antwoorden. Tot ziens!"], await driver.SayAsync("nee"));
@@ -53,7 +59,7 @@ public class IntakeWithNetworkInventoryTests
         Assert.Equal(IntakeStatus.Submitted, record.Status);
         var lies = Assert.Single(record.Network!.Members);
         Assert.Equal(1, lies.Ring);
-        Assert.Equal(8, record.Network.Satisfaction);
+        Assert.Equal(9, record.Network.Satisfaction);
         Assert.NotEmpty(record.RadioSuggestions);
     }
 }

@@ -148,4 +148,24 @@ public class InventoryMemberTranscriptTests
         Assert.Equal(["mama", "Tom"], map!.Members.Select(NetworkWording.Display));
         Assert.True(map.Members[0].IsWished);
     }
+
+    [Fact]
+    public async Task Someone_the_client_no_longer_sees_is_kept_as_a_faded_contact()
+    {
+        NetworkMap? map = null;
+        await InventoryHost.Start()
+            .Opening()
+            .Answer("mijn mama en mijn papa, maar papa zie ik niet meer", "Ik schrijf op: mama en papa.", "(2/7)")
+            .NobodyInOtherDomains()
+            .BotSaysContaining(RingsIntro)
+            .BotSaysContaining("mama")
+            .Answer("de rest later", Animals)
+            .Answer("nee", Wishes)
+            .Answer("niemand", Satisfaction)
+            .Answer("4", "Je kaart is klaar.")
+            .Then((result, _) => map = InventoryHost.Map(result))
+            .AssertAsync();
+
+        Assert.Equal([null, ContactFrequency.Never], map!.Members.Select(m => m.Frequency));
+    }
 }
