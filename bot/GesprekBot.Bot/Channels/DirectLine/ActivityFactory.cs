@@ -1,0 +1,76 @@
+using System.Text.Json;
+using GesprekBot.Bot.Protocol;
+
+namespace GesprekBot.Bot.Channels.DirectLine;
+
+/// <summary>How Direct Line fills in the channel's part of activities (PROTOCOL §1 and §4).</summary>
+internal static class ActivityFactory
+{
+    public const string DirectLineChannel = "directline";
+    public const string WebChatChannel = "webchat";
+
+    /// <summary>The conversationUpdate that tells the bot a user joined; it is never sent to clients.</summary>
+    public static Activity ConversationStarted(ConversationRecord record, ChannelAccount bot, Uri serviceUrl)
+    {
+        var user = new ChannelAccount { Id = record.UserId, Name = record.UserName, Role = "user" };
+        return new Activity
+        {
+            Type = ActivityTypes.ConversationUpdate,
+            // Sequence 0 is never stored: a stable id lets the processor dedupe a repeated start.
+            Id = ActivityIds.For(record.ConversationId, 0),
+            ChannelId = DirectLineChannel,
+            ServiceUrl = serviceUrl.ToString(),
+            From = user,
+            Recipient = bot,
+            Conversation = new ConversationAccount { Id = record.ConversationId },
+            MembersAdded = [new ChannelAccount { Id = record.UserId, Name = record.UserName, Role = "user" }],
+            Locale = record.Locale,
+            ChannelData = record.Invite is null ? null : JsonSerializer.SerializeToElement(new { invite = record.Invite }),
+        };
+    }
+
+    /// <summary>
+    /// Makes what a client posted into a channel activity. The sender is the token's user whatever
+    /// the body says; channelData (Web Chat's clientActivityID) and unknown fields are kept.
+    /// Id and timestamp are given when it is stored.
+    /// </summary>
+    public static void StampInbound(Activity activity, string conversationId, ChannelAccount bot, Uri serviceUrl)
+    {
+        activity.ChannelId = activity.ChannelId == WebChatChannel ? WebChatChannel : DirectLineChannel;
+        activity.Conversation = new ConversationAccount { Id = conversationId };
+        activity.Recipient = bot;
+        activity.ServiceUrl = serviceUrl.ToString();
+        activity.From ??= new ChannelAccount();
+        activity.From.Role = "user";
+        activity.Id = null;
+        activity.Timestamp = null;
+    }
+
+    /// <summary>Fills what the processor left out and pins the reply to this conversation.</summary>
+    public static void AddressReply(Activity reply, Activity inbound, ChannelAccount bot)
+    {
+        reply.Conversation ??= new ConversationAccount();
+        reply.Conversation.Id = inbound.Conversation!.Id;
+        reply.ChannelId = inbound.ChannelId;
+        reply.From ??= bot;
+        reply.From.Id ??= bot.Id;
+        reply.From.Role ??= "bot";
+        reply.Recipient ??= inbound.From;
+        reply.Id = null; // the channel sets ids (A2031)
+    }
+
+    /// <summary>Shown while the bot works on a turn, so the user sees it was heard.</summary>
+    public static Activity BotTyping(Activity inbound, ChannelAccount bot, DateTimeOffset now) => new()
+    {
+        Type = ActivityTypes.Typing,
+        Id = EphemeralId(inbound.Conversation!.Id!),
+        Timestamp = now,
+        ChannelId = inbound.ChannelId,
+        From = bot,
+        Recipient = inbound.From,
+        Conversation = new ConversationAccount { Id = inbound.Conversation.Id },
+    };
+
+    /// <summary>An id for what is streamed but never stored; it has no sequence, so it is no watermark.</summary>
+    public static string EphemeralId(string conversationId) => $"{conversationId}|t{Guid.NewGuid():N}";
+}

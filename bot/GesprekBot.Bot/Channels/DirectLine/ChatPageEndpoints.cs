@@ -1,0 +1,64 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+using static GesprekBot.Bot.Channels.DirectLine.DirectLineMessages;
+
+namespace GesprekBot.Bot.Channels.DirectLine;
+
+/// <summary>
+/// The chat page at "/" and its token endpoint. The page never sees the Direct Line secret: it
+/// asks /api/chat/token for a short-lived token for a fresh user, carrying the invite code (when
+/// its format is valid) inside the signed token so it cannot be changed on the way.
+/// </summary>
+internal static class ChatPageEndpoints
+{
+    private const string NoncePlaceholder = "__CSP_NONCE__";
+
+    public static void Map(WebApplication app)
+    {
+        app.MapGet("/", ServePageAsync);
+        app.MapPost("/api/chat/token", IssueTokenAsync);
+    }
+
+    private static async Task<IResult> IssueTokenAsync(HttpRequest request, DirectLineTokenService tokens, IOptions<DirectLineOptions> options, CancellationToken cancellationToken)
+    {
+        if (!ChatPageSecurity.IsAllowedOrigin(request, options.Value))
+        {
+            return DirectLineError.Create(StatusCodes.Status403Forbidden, "OriginNotAllowed", "This page may not start a chat.");
+        }
+
+        var (body, error) = await JsonBody.ReadAsync<ChatTokenRequest>(request, maxBytes: 1024, required: false, cancellationToken);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        var (token, grant) = tokens.Issue(DirectLineIds.NewConversationId(), DirectLineIds.NewUserId(), userName: null, InviteCode.Normalize(body?.Invite));
+        return Results.Json(new TokenResponse(grant.ConversationId, token, (int)tokens.Lifetime.TotalSeconds, grant.UserId), DirectLineJson.Options);
+    }
+
+    private static async Task<IResult> ServePageAsync(HttpContext context, IWebHostEnvironment environment)
+    {
+        var file = environment.WebRootFileProvider.GetFileInfo("index.html");
+        if (!file.Exists)
+        {
+            return Results.NotFound();
+        }
+
+        string html;
+        await using (var stream = file.CreateReadStream())
+        using (var reader = new StreamReader(stream, Encoding.UTF8))
+        {
+            html = await reader.ReadToEndAsync(context.RequestAborted);
+        }
+
+        // A fresh nonce per response lets Web Chat's own <style> elements in without allowing
+        // inline styles from anywhere else.
+        var nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
+        ChatPageSecurity.Apply(context, nonce);
+        context.Response.Headers[HeaderNames.CacheControl] = "no-store";
+        return Results.Content(html.Replace(NoncePlaceholder, nonce, StringComparison.Ordinal), "text/html; charset=utf-8");
+    }
+}
