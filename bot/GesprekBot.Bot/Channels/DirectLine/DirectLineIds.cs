@@ -22,12 +22,12 @@ internal static partial class DirectLineIds
     public static string? NormalizeLocale(string? candidate) =>
         candidate is not null && LocaleFormat().IsMatch(candidate) ? candidate : null;
 
-    [GeneratedRegex("^[0-9a-f]{32}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^[0-9a-f]{32}\\z", RegexOptions.CultureInvariant)]
     private static partial Regex ConversationIdFormat();
 
-    [GeneratedRegex("^dl_[A-Za-z0-9_-]{1,64}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^dl_[A-Za-z0-9_-]{1,64}\\z", RegexOptions.CultureInvariant)]
     private static partial Regex UserIdFormat();
 
-    [GeneratedRegex("^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,3}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,3}\\z", RegexOptions.CultureInvariant)]
     private static partial Regex LocaleFormat();
 }

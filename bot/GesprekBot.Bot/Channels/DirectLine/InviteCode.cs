@@ -12,6 +12,6 @@ public static partial class InviteCode
     public static string? Normalize(string? candidate) =>
         candidate is not null && Format().IsMatch(candidate) ? candidate : null;
 
-    [GeneratedRegex("^[A-Za-z0-9-]{4,40}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^[A-Za-z0-9-]{4,40}\\z", RegexOptions.CultureInvariant)]
     private static partial Regex Format();
 }
