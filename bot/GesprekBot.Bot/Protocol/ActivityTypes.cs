@@ -12,5 +12,11 @@ public static class ActivityTypes
     public const string InstallationUpdate = "installationUpdate";
     public const string Trace = "trace";
 
+    /// <summary>
+    /// Not sent on the wire: a processor returns an activity of this type, with <c>value</c> =
+    /// <c>{status, body}</c>, to answer an invoke in the HTTP response.
+    /// </summary>
+    public const string InvokeResponse = "invokeResponse";
+
     public const string ExpectReplies = "expectReplies";
 }

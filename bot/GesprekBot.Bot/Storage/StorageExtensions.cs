@@ -1,6 +1,61 @@
+using GesprekBot.Bot.Storage.Postgres;
+using GesprekBot.Bot.Storage.Protection;
+using GesprekBot.Bot.Storage.Sqlite;
+using GesprekBot.Dialogs.Engine.State;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
 namespace GesprekBot.Bot.Storage;
 
 public static class StorageExtensions
 {
-    public static WebApplicationBuilder AddStorage(this WebApplicationBuilder builder) => builder;
+    /// <summary>Data Protection application name: instances sharing a key folder read each other's data.</summary>
+    internal const string ApplicationName = "GesprekBot";
+
+    /// <summary>
+    /// Registers <see cref="IStateStore"/> for <c>Storage:Provider</c>, encryption at rest and a
+    /// startup warm-up. Everything is read from configuration when the container resolves it, so
+    /// test hosts can still override the settings.
+    /// </summary>
+    public static WebApplicationBuilder AddStorage(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddStateStorage();
+        return builder;
+    }
+
+    internal static IServiceCollection AddStateStorage(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<StorageOptions>()
+            .BindConfiguration(StorageOptions.SectionName)
+            .PostConfigure<IConfiguration, IHostEnvironment>((options, configuration, environment) =>
+            {
+                if (string.IsNullOrWhiteSpace(options.ConnectionStrings.Postgres))
+                {
+                    options.ConnectionStrings.Postgres = configuration.GetConnectionString("Postgres");
+                }
+
+                options.ResolvePaths(environment.ContentRootPath);
+            })
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>());
+
+        services.AddDataProtection().SetApplicationName(ApplicationName);
+        services.AddOptions<KeyManagementOptions>()
+            .Configure<IOptions<StorageOptions>, ILoggerFactory>((keys, storage, loggerFactory) =>
+                keys.XmlRepository = new FileSystemXmlRepository(PrivateDirectory.Create(storage.Value.KeysDirectory!), loggerFactory));
+        services.TryAddSingleton<IDocumentProtector, DataProtectionDocumentProtector>();
+
+        services.TryAddSingleton<IStateStore>(CreateStore);
+        services.AddHostedService<StorageWarmupService>();
+        return services;
+    }
+
+    private static IStateStore CreateStore(IServiceProvider services) =>
+        StorageProviders.IsPostgres(services.GetRequiredService<IOptions<StorageOptions>>().Value.Provider)
+            ? ActivatorUtilities.CreateInstance<PostgresStateStore>(services)
+            : ActivatorUtilities.CreateInstance<SqliteStateStore>(services);
 }

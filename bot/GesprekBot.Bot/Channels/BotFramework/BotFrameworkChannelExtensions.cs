@@ -1,8 +1,58 @@
+using GesprekBot.Bot.Protocol;
+using GesprekBot.Bot.Protocol.Auth;
+using GesprekBot.Bot.Protocol.Connector;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
 namespace GesprekBot.Bot.Channels.BotFramework;
 
+/// <summary>The Bot Framework channel: /api/messages, channel authentication and the connector client.</summary>
 public static class BotFrameworkChannelExtensions
 {
-    public static WebApplicationBuilder AddBotFrameworkChannel(this WebApplicationBuilder builder) => builder;
+    public static WebApplicationBuilder AddBotFrameworkChannel(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddOptions<BotOptions>().BindConfiguration(BotOptions.SectionName);
+        services.AddOptions<ConnectorOptions>().BindConfiguration(ConnectorOptions.SectionName);
+        services.TryAddSingleton(TimeProvider.System);
 
-    public static WebApplication MapBotFrameworkChannel(this WebApplication app) => app;
+        services.AddHttpClient(HttpClientDocumentRetriever.ClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
+        services.AddHttpClient(ClientCredentialsTokenProvider.ClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
+        // Timeouts come from the resilience pipeline (per attempt); the client's own would cut across retries.
+        services.AddHttpClient(ConnectorClient.ClientName, c => c.Timeout = Timeout.InfiniteTimeSpan);
+
+        services.TryAddSingleton<TrustedServiceUrls>();
+        services.TryAddSingleton<OpenIdMetadataSource>();
+        services.TryAddSingleton<SignedTokenValidator>();
+        services.TryAddSingleton<IChannelAuthenticator, ChannelAuthenticator>();
+        services.TryAddSingleton<ConnectorResilience>();
+        services.TryAddSingleton<IBotTokenProvider, ClientCredentialsTokenProvider>();
+        services.TryAddSingleton<IConnectorClient, ConnectorClient>();
+        services.TryAddSingleton<ReplyDelivery>();
+        return builder;
+    }
+
+    public static WebApplication MapBotFrameworkChannel(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        WarnAboutConfiguration(app);
+        // Only POST is mapped: routing answers other verbs with 405.
+        app.MapPost(MessagesEndpoint.Route, MessagesEndpoint.HandleAsync);
+        return app;
+    }
+
+    private static void WarnAboutConfiguration(WebApplication app)
+    {
+        var options = app.Services.GetRequiredService<IOptions<BotOptions>>().Value;
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(BotFrameworkChannelExtensions).Namespace!);
+        if (!options.AuthenticationEnabled)
+        {
+            BotFrameworkLog.AuthenticationDisabled(logger);
+        }
+        else if (string.IsNullOrEmpty(options.MicrosoftAppPassword))
+        {
+            BotFrameworkLog.NoAppPassword(logger);
+        }
+    }
 }

@@ -1,0 +1,71 @@
+using System.Text.Json;
+using GesprekBot.Dialogs.Engine.Turns;
+
+namespace GesprekBot.Bot.Protocol;
+
+/// <summary>
+/// Turns an inbound activity into the engine's <see cref="Turn"/>, or null when the activity is
+/// not something the dialogs answer (typing, reactions, the bot itself being added, unknown types).
+/// </summary>
+public static class TurnMapper
+{
+    public static Turn? ToTurn(Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        return activity.Type switch
+        {
+            ActivityTypes.Message => FromMessage(activity),
+            ActivityTypes.ConversationUpdate => FromConversationUpdate(activity),
+            ActivityTypes.InstallationUpdate => FromInstallationUpdate(activity),
+            _ => null,
+        };
+    }
+
+    private static Turn? FromMessage(Activity activity)
+    {
+        var userId = activity.From?.Id;
+        if (string.IsNullOrEmpty(userId))
+        {
+            return null;
+        }
+
+        var value = Present(activity.Value);
+        var text = MentionText.RemoveRecipientMention(activity)?.Trim();
+        if (string.IsNullOrEmpty(text))
+        {
+            // An Adaptive Card Action.Submit with string data can arrive as value only (Teams):
+            // treat it as the button's text, which is what the button means.
+            text = value is { ValueKind: JsonValueKind.String } s ? s.GetString() : null;
+        }
+
+        return new Turn(
+            TurnKind.Message,
+            string.IsNullOrEmpty(text) ? null : text,
+            value,
+            activity.Locale,
+            userId,
+            ChannelCapabilityMap.For(activity.ChannelId));
+    }
+
+    private static Turn? FromConversationUpdate(Activity activity)
+    {
+        var botId = activity.Recipient?.Id;
+        // Channels announce the bot joining too; only a human joining starts a conversation.
+        var user = activity.MembersAdded?.FirstOrDefault(m => !string.IsNullOrEmpty(m.Id) && m.Id != botId);
+        return user is null ? null : Start(activity, user.Id!);
+    }
+
+    private static Turn? FromInstallationUpdate(Activity activity)
+    {
+        var userId = activity.From?.Id;
+        return string.Equals(activity.Action, "add", StringComparison.Ordinal) && !string.IsNullOrEmpty(userId)
+            ? Start(activity, userId)
+            : null;
+    }
+
+    private static Turn Start(Activity activity, string userId) =>
+        new(TurnKind.ConversationStart, null, null, activity.Locale, userId, ChannelCapabilityMap.For(activity.ChannelId));
+
+    private static JsonElement? Present(JsonElement? value) =>
+        value is { ValueKind: not (JsonValueKind.Undefined or JsonValueKind.Null) } ? value : null;
+}

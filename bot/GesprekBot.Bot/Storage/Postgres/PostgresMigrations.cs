@@ -1,0 +1,19 @@
+namespace GesprekBot.Bot.Storage.Postgres;
+
+/// <summary>The PostgreSQL schema, oldest first. Append; never change a step that has shipped.</summary>
+internal static class PostgresMigrations
+{
+    public static IReadOnlyList<SchemaMigration> All { get; } =
+    [
+        // bytea, not jsonb: the column holds Data Protection ciphertext, which the server cannot
+        // (and must not be able to) read.
+        new(1, "documents", """
+            CREATE TABLE documents (
+                key        text        NOT NULL PRIMARY KEY,
+                payload    bytea       NOT NULL,
+                etag       text        NOT NULL,
+                updated_at timestamptz NOT NULL
+            );
+            """),
+    ];
+}

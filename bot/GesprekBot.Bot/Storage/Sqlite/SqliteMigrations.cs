@@ -1,0 +1,18 @@
+namespace GesprekBot.Bot.Storage.Sqlite;
+
+/// <summary>The SQLite schema, oldest first. Append; never change a step that has shipped.</summary>
+internal static class SqliteMigrations
+{
+    public static IReadOnlyList<SchemaMigration> All { get; } =
+    [
+        // payload, not json: the column holds Data Protection ciphertext, never queryable JSON.
+        new(1, "documents", """
+            CREATE TABLE documents (
+                key        TEXT NOT NULL PRIMARY KEY,
+                payload    BLOB NOT NULL,
+                etag       TEXT NOT NULL,
+                updated_at TEXT NOT NULL
+            );
+            """),
+    ];
+}

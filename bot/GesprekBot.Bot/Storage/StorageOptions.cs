@@ -1,0 +1,42 @@
+namespace GesprekBot.Bot.Storage;
+
+/// <summary>Bound from the <c>Storage</c> configuration section.</summary>
+internal sealed class StorageOptions
+{
+    public const string SectionName = "Storage";
+
+    /// <summary><see cref="StorageProviders.Sqlite"/> (default) or <see cref="StorageProviders.Postgres"/>.</summary>
+    // A string, not an enum: the binder's conversion error for a typo does not list the valid
+    // values, our validator does.
+    public string Provider { get; set; } = StorageProviders.Sqlite;
+
+    /// <summary>Where the SQLite file (and by default the keys) live; relative to the content root.</summary>
+    public string DataDirectory { get; set; } = "data";
+
+    /// <summary>Data Protection key ring; defaults to <c>{DataDirectory}/keys</c>.</summary>
+    public string? KeysDirectory { get; set; }
+
+    public StorageConnectionStrings ConnectionStrings { get; set; } = new();
+
+    internal string SqliteDatabasePath => Path.Combine(DataDirectory, "gesprekbot.db");
+
+    /// <summary>Makes the directories absolute so nothing depends on the process's working directory.</summary>
+    internal void ResolvePaths(string contentRoot)
+    {
+        if (string.IsNullOrWhiteSpace(DataDirectory))
+        {
+            return; // reported by the validator
+        }
+
+        DataDirectory = Path.GetFullPath(Path.Combine(contentRoot, DataDirectory));
+        KeysDirectory = string.IsNullOrWhiteSpace(KeysDirectory)
+            ? Path.Combine(DataDirectory, "keys")
+            : Path.GetFullPath(Path.Combine(contentRoot, KeysDirectory));
+    }
+}
+
+internal sealed class StorageConnectionStrings
+{
+    /// <summary>An Npgsql connection string; also read from the top-level <c>ConnectionStrings:Postgres</c>.</summary>
+    public string? Postgres { get; set; }
+}

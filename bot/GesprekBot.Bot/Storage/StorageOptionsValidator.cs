@@ -1,0 +1,52 @@
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace GesprekBot.Bot.Storage;
+
+/// <summary>
+/// Turns a misconfigured store into one readable startup error instead of a failure deep inside
+/// the first conversation.
+/// </summary>
+internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
+{
+    public ValidateOptionsResult Validate(string? name, StorageOptions options)
+    {
+        var failures = new List<string>();
+        if (!StorageProviders.IsSqlite(options.Provider) && !StorageProviders.IsPostgres(options.Provider))
+        {
+            failures.Add($"Storage:Provider '{options.Provider}' is not supported; use '{StorageProviders.Sqlite}' or '{StorageProviders.Postgres}'.");
+        }
+
+        if (StorageProviders.IsPostgres(options.Provider) && string.IsNullOrWhiteSpace(options.ConnectionStrings.Postgres))
+        {
+            failures.Add("Storage:Provider is 'Postgres' but no connection string is configured; set Storage:ConnectionStrings:Postgres (or ConnectionStrings:Postgres).");
+        }
+
+        if (StorageProviders.IsPostgres(options.Provider) && !string.IsNullOrWhiteSpace(options.ConnectionStrings.Postgres)
+            && !IsValidPostgresConnectionString(options.ConnectionStrings.Postgres))
+        {
+            // The message must not echo the string: it may carry a password.
+            failures.Add("The Postgres connection string cannot be parsed; check its keywords (Host=…;Database=…;Username=…;Password=…).");
+        }
+
+        if (string.IsNullOrWhiteSpace(options.DataDirectory))
+        {
+            failures.Add("Storage:DataDirectory must not be empty.");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static bool IsValidPostgresConnectionString(string connectionString)
+    {
+        try
+        {
+            _ = new NpgsqlConnectionStringBuilder(connectionString);
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+}

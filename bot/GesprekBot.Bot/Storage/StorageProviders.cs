@@ -1,0 +1,12 @@
+namespace GesprekBot.Bot.Storage;
+
+/// <summary>The accepted values of <c>Storage:Provider</c>.</summary>
+internal static class StorageProviders
+{
+    public const string Sqlite = "Sqlite";
+    public const string Postgres = "Postgres";
+
+    public static bool IsSqlite(string provider) => string.Equals(provider, Sqlite, StringComparison.OrdinalIgnoreCase);
+
+    public static bool IsPostgres(string provider) => string.Equals(provider, Postgres, StringComparison.OrdinalIgnoreCase);
+}

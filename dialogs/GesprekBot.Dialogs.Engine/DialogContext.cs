@@ -1,0 +1,84 @@
+using System.Globalization;
+using GesprekBot.Dialogs.Engine.State;
+using GesprekBot.Dialogs.Engine.Turns;
+
+namespace GesprekBot.Dialogs.Engine;
+
+/// <summary>
+/// One turn as the dialogs see it: the user's input, the dialog stack, conversation values,
+/// the replies sent so far, the culture and the clock.
+/// </summary>
+public sealed partial class DialogContext
+{
+    private readonly List<Reply> replies = [];
+    private readonly TimeProvider timeProvider;
+
+    /// <summary>Creates a context; the engine does this once per turn, tests may too.</summary>
+    public DialogContext(DialogSet dialogs, ConversationState conversation, Turn turn, TimeProvider timeProvider)
+    {
+        ArgumentNullException.ThrowIfNull(dialogs);
+        ArgumentNullException.ThrowIfNull(conversation);
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        Dialogs = dialogs;
+        Conversation = conversation;
+        Turn = turn;
+        this.timeProvider = timeProvider;
+        Culture = DialogCulture.FromLocale(turn.Locale);
+    }
+
+    /// <summary>The registered dialogs.</summary>
+    public DialogSet Dialogs { get; }
+
+    /// <summary>The conversation's stack and typed values (<see cref="ConversationState.Get{T}"/>, <see cref="ConversationState.Set{T}"/>).</summary>
+    public ConversationState Conversation { get; }
+
+    /// <summary>The user's input.</summary>
+    public Turn Turn { get; }
+
+    /// <summary>The culture to answer in: English for "en*" locales, otherwise nl-BE.</summary>
+    public CultureInfo Culture { get; }
+
+    /// <summary>The current time from the engine's <see cref="TimeProvider"/>.</summary>
+    public DateTimeOffset Now => timeProvider.GetUtcNow();
+
+    /// <summary>The engine's clock, for dialogs that need more than <see cref="Now"/>.</summary>
+    public TimeProvider Time => timeProvider;
+
+    /// <summary>The replies sent during this turn, in order.</summary>
+    public IReadOnlyList<Reply> Replies => replies;
+
+    /// <summary>The dialog stack, root first.</summary>
+    public IReadOnlyList<DialogFrame> Stack => Conversation.Stack;
+
+    /// <summary>The active (top) frame, or null when the stack is empty.</summary>
+    public DialogFrame? ActiveFrame => Conversation.ActiveFrame;
+
+    /// <summary>The id of the active dialog (often a prompt), or null; lets help be contextual.</summary>
+    public string? ActiveDialogId => ActiveFrame?.DialogId;
+
+    /// <summary>The active dialog, or null.</summary>
+    public Dialog? ActiveDialog => ActiveFrame is { } frame ? Dialogs.Find(frame.DialogId) : null;
+
+    /// <summary>True once the bottom dialog ended or was cancelled during this turn.</summary>
+    public bool StackEmptied { get; private set; }
+
+    /// <summary>True when <see cref="CancelAllDialogsAsync"/> cleared a non-empty stack during this turn.</summary>
+    public bool WasCancelled { get; private set; }
+
+    /// <summary>The result the bottom dialog ended with during this turn, if any.</summary>
+    public System.Text.Json.JsonElement? RootResult { get; private set; }
+
+    /// <summary>Sends a reply; the host delivers the turn's replies in order.</summary>
+    public Task SendAsync(Reply reply, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        cancellationToken.ThrowIfCancellationRequested();
+        replies.Add(reply);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Sends a plain text reply.</summary>
+    public Task SendAsync(string text, CancellationToken cancellationToken = default) =>
+        SendAsync(Reply.Say(text), cancellationToken);
+}

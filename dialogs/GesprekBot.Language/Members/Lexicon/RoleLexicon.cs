@@ -1,0 +1,137 @@
+using GesprekBot.Language.Text;
+
+namespace GesprekBot.Language.Members.Lexicon;
+
+/// <summary>
+/// All member vocabulary in one lookup, built once: exact phrases (longest first), then plural,
+/// diminutive and typo fallbacks for single words ("mamas", "zuske", "nonkle", "buurvrouwe").
+/// </summary>
+internal static class RoleLexicon
+{
+    public static readonly Dictionary<string, LexiconEntry> Entries = Build();
+
+    private static readonly HashSet<string> PhraseStarters = Entries.Keys
+        .Where(k => k.Contains(' ', StringComparison.Ordinal)).Select(k => k[..k.IndexOf(' ', StringComparison.Ordinal)])
+        .ToHashSet(StringComparer.Ordinal);
+
+    private static readonly int MaxWords = Entries.Keys.Max(k => k.Count(c => c == ' ') + 1);
+
+    private static readonly Dictionary<char, string[]> SingleWordsByInitial = Entries.Keys
+        .Where(k => !k.Contains(' ', StringComparison.Ordinal) && k.Length >= 4)
+        .GroupBy(k => k[0]).ToDictionary(g => g.Key, g => g.ToArray());
+
+    private static readonly string[] DiminutiveEndings = ["tje", "ke", "je", "ken", "kes", "jes", "e"];
+
+    /// <summary>The lexicon entry starting at <paramref name="at"/> and how many tokens it spans.</summary>
+    public static (LexiconEntry Entry, int Length)? Match(List<Token> tokens, int at, bool allowFuzzy = true)
+    {
+        if (at >= tokens.Count || !tokens[at].IsWord)
+        {
+            return null;
+        }
+
+        var word = tokens[at].Norm;
+        if (PhraseStarters.Contains(word))
+        {
+            for (var length = Math.Min(MaxWords, tokens.Count - at); length >= 2; length--)
+            {
+                if (Entries.TryGetValue(Key(tokens, at, length), out var phrase))
+                {
+                    return (phrase, length);
+                }
+            }
+        }
+
+        if (Entries.TryGetValue(word, out var exact))
+        {
+            return (exact, 1);
+        }
+
+        return Fallback(word, allowFuzzy) is { } entry ? (entry, 1) : null;
+    }
+
+    private static LexiconEntry? Fallback(string word, bool allowFuzzy)
+    {
+        if (word.Length < 4 || IsNeverMember(word))
+        {
+            return null;
+        }
+
+        // "mamas" / "mama's", "zuskes": a plural of a known singular.
+        if (word[^1] == 's' && Entries.TryGetValue(word[..^1], out var singular) && !singular.Plural)
+        {
+            return AsPlural(singular);
+        }
+
+        foreach (var ending in DiminutiveEndings)
+        {
+            if (word.Length - ending.Length >= 3 && word.EndsWith(ending, StringComparison.Ordinal)
+                && Entries.TryGetValue(word[..^ending.Length], out var stem))
+            {
+                return stem;
+            }
+        }
+
+        return allowFuzzy && word.Length >= 5 ? Fuzzy(word) : null;
+    }
+
+    private static LexiconEntry? Fuzzy(string word)
+    {
+        if (!SingleWordsByInitial.TryGetValue(word[0], out var candidates))
+        {
+            return null;
+        }
+
+        var allowed = EditDistance.AllowedTypos(word.Length);
+        string? best = null;
+        var bestDistance = allowed + 1;
+        foreach (var candidate in candidates)
+        {
+            var distance = EditDistance.Compute(word, candidate, Math.Min(allowed, EditDistance.AllowedTypos(candidate.Length)));
+            if (distance < bestDistance)
+            {
+                (best, bestDistance) = (candidate, distance);
+            }
+        }
+
+        return best is null ? null : Entries[best];
+    }
+
+    private static bool IsNeverMember(string word) =>
+        CommonWords.All.Contains(word) || FirstNames.All.Contains(word) || FunctionWords.Adjectives.Contains(word)
+        || FunctionWords.Possessives.Contains(word) || FunctionWords.Articles.Contains(word);
+
+    private static LexiconEntry AsPlural(LexiconEntry singular) => singular with
+    {
+        Plural = true,
+        Kind = singular.Kind == MemberKind.Person ? MemberKind.Group : singular.Kind,
+    };
+
+    private static string Key(List<Token> tokens, int at, int length)
+    {
+        var parts = new string[length];
+        for (var k = 0; k < length; k++)
+        {
+            if (!tokens[at + k].IsWord)
+            {
+                return string.Empty;
+            }
+
+            parts[k] = tokens[at + k].Norm;
+        }
+
+        return string.Join(' ', parts);
+    }
+
+    private static Dictionary<string, LexiconEntry> Build()
+    {
+        var builder = new LexiconBuilder();
+        FamilyLexicon.Register(builder);
+        SocialLexicon.Register(builder);
+        ProfessionalLexicon.Register(builder);
+        SchoolWorkLexicon.Register(builder);
+        AnimalLexicon.Register(builder);
+        PlaceAndGroupLexicon.Register(builder);
+        return builder.Entries;
+    }
+}

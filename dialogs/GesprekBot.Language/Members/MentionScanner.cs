@@ -1,0 +1,280 @@
+using GesprekBot.Language.Members.Lexicon;
+using GesprekBot.Language.Text;
+
+namespace GesprekBot.Language.Members;
+
+/// <summary>
+/// One left-to-right pass over the tokens: [article/possessive] [adjectives] role [names]
+/// [van/bij/in … qualifier], or a name on its own. Negated members ("geen broers of zussen")
+/// are skipped up to the next boundary.
+/// </summary>
+internal sealed class MentionScanner(string text, List<Token> tokens)
+{
+    private readonly List<Mention> mentions = [];
+    private bool listPossessive;
+    private bool negated;
+
+    public List<Mention> Scan()
+    {
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            var token = tokens[i];
+            if (!token.IsWord)
+            {
+                negated = false;
+                listPossessive &= token.Kind == TokenKind.ListSeparator;
+                i++;
+                continue;
+            }
+
+            if (FunctionWords.ClauseBreaks.Contains(token.Norm))
+            {
+                negated = false;
+            }
+
+            if (FunctionWords.Negating.Contains(token.Norm) && !(i + 1 < tokens.Count && tokens[i + 1].Norm is "contact" or "kontakt"))
+            {
+                negated = true;
+                i++;
+                continue;
+            }
+
+            i = ScanAt(i);
+        }
+
+        return mentions;
+    }
+
+    private int ScanAt(int start)
+    {
+        var (j, possessive, determiner, family) = ReadPrefix(start);
+        var labelStart = j > start ? LastPrefixStart(start, j) : start;
+        if (j == start && listPossessive && start > 0 && (FunctionWords.ListWords.Contains(tokens[start - 1].Norm) || !tokens[start - 1].IsWord))
+        {
+            possessive = true;
+        }
+
+        if (j >= tokens.Count || !tokens[j].IsWord)
+        {
+            return Math.Max(j, start + 1);
+        }
+
+        // A capital inside a sentence, or a word after "in"/"naar", is a name or a town, not a typo of a role.
+        var allowFuzzy = !(tokens[j].Capitalised && j > 0 && tokens[j - 1].IsWord)
+            && !(j > 0 && FunctionWords.PlacePrepositions.Contains(tokens[j - 1].Norm));
+        if (RoleLexicon.Match(tokens, j, allowFuzzy) is { } match)
+        {
+            return EmitRole(labelStart, j, match.Entry, match.Length, possessive, determiner);
+        }
+
+        if (NameDetector.IsName(tokens, j, afterRole: false))
+        {
+            return EmitName(labelStart, j, family);
+        }
+
+        return Math.Max(j, start + 1);
+    }
+
+    private (int Next, bool Possessive, bool Determiner, bool Family) ReadPrefix(int start)
+    {
+        var (j, possessive, determiner, family) = (start, false, false, false);
+        while (j < tokens.Count && tokens[j].IsWord)
+        {
+            var word = tokens[j].Norm;
+            var rest = j + 1 < tokens.Count && tokens[j + 1].IsWord;
+            if (FunctionWords.Possessives.Contains(word) && rest)
+            {
+                possessive = true;
+                family |= word is "ons" or "onze";
+            }
+            else if (FunctionWords.Articles.Contains(word) && rest)
+            {
+                determiner = true;
+            }
+            else if ((FunctionWords.Adjectives.Contains(word) || tokens[j].IsDigits) && rest && StartsRole(j + 1))
+            {
+                determiner = true;
+            }
+            else
+            {
+                break;
+            }
+
+            j++;
+        }
+
+        return (j, possessive, determiner, family);
+    }
+
+    private bool StartsRole(int at)
+    {
+        var k = at;
+        while (k < tokens.Count && (FunctionWords.Adjectives.Contains(tokens[k].Norm) || tokens[k].IsDigits))
+        {
+            k++;
+        }
+
+        return RoleLexicon.Match(tokens, k) is not null;
+    }
+
+    /// <summary>"dat zijn mijn vrienden": the label starts at the last run of possessives/articles.</summary>
+    private int LastPrefixStart(int start, int roleAt)
+    {
+        var labelStart = start;
+        for (var k = start + 1; k < roleAt; k++)
+        {
+            var previous = tokens[k - 1].Norm;
+            var word = tokens[k].Norm;
+            if (FunctionWords.Possessives.Contains(word) && (FunctionWords.Possessives.Contains(previous) || FunctionWords.Articles.Contains(previous)))
+            {
+                labelStart = k;
+            }
+        }
+
+        return labelStart;
+    }
+
+    private int EmitRole(int labelStart, int roleAt, LexiconEntry entry, int length, bool possessive, bool determiner)
+    {
+        var end = roleAt + length;
+        if (!Satisfied(entry.Requires, possessive, determiner, labelStart))
+        {
+            if (entry.Kind is MemberKind.Place || (entry.Kind is MemberKind.Group && !entry.Plural))
+            {
+                return end;
+            }
+
+            entry = new LexiconEntry(null, entry.Plural ? MemberKind.Group : MemberKind.Person, LifeDomain.Unknown, entry.Plural);
+        }
+
+        var names = ReadNames(ref end, entry.Plural || entry.Kind == MemberKind.Group);
+        var qualifier = ReadQualifier(ref end);
+        if (entry.IsGeneric)
+        {
+            if (qualifier is null && names.Count == 0)
+            {
+                return end;
+            }
+
+            entry = qualifier is { } q
+                ? new LexiconEntry(entry.Kind == MemberKind.Person ? q.PersonRole ?? q.Role : q.Role,
+                    entry.Kind == MemberKind.Person || q.Kind == MemberKind.Person ? (entry.Plural ? MemberKind.Group : MemberKind.Person) : MemberKind.Group,
+                    q.Domain, entry.Plural)
+                : entry;
+        }
+
+        listPossessive = possessive || listPossessive;
+        if (negated)
+        {
+            return end;
+        }
+
+        if (names.Count == 0)
+        {
+            Add(labelStart, end, null, entry.Role, entry.Kind, entry.Domain);
+        }
+        else
+        {
+            var kind = entry.Kind == MemberKind.Animal ? MemberKind.Animal : MemberKind.Person;
+            foreach (var (first, last) in names)
+            {
+                var from = names.Count == 1 ? labelStart : first;
+                Add(from, names.Count == 1 ? end : last + 1, NameDetector.Format(text, tokens[first], tokens[last]), entry.Role, kind, entry.Domain);
+            }
+        }
+
+        return end;
+    }
+
+    private bool Satisfied(Requirement requires, bool possessive, bool determiner, int labelStart) => requires switch
+    {
+        Requirement.Possessive => possessive,
+        Requirement.Determiner => possessive || determiner
+            || (labelStart > 0 && FunctionWords.Qualifiers.Contains(tokens[labelStart - 1].Norm))
+            || (labelStart > 0 && tokens[labelStart - 1].Norm is "naar" or "met"),
+        _ => true,
+    };
+
+    private int EmitName(int labelStart, int at, bool family)
+    {
+        var end = at + 1;
+        if (NameDetector.IsSurname(tokens, end) && tokens[at].Capitalised)
+        {
+            end++;
+        }
+
+        var last = end - 1;
+        var qualifier = ReadQualifier(ref end);
+        if (!negated)
+        {
+            var domain = family ? LifeDomain.Family : qualifier?.Domain ?? LifeDomain.Unknown;
+            Add(labelStart, end, NameDetector.Format(text, tokens[at], tokens[last]), null, MemberKind.Person, domain);
+        }
+
+        return end;
+    }
+
+    /// <summary>Names after a role: one ("mijn broer Tom Peeters"), or a list after a plural ("mijn dochters Emma en Lotte").</summary>
+    private List<(int First, int Last)> ReadNames(ref int end, bool many)
+    {
+        var names = new List<(int, int)>();
+        var k = end;
+        while (NameDetector.IsName(tokens, k, afterRole: true))
+        {
+            var last = k;
+            if (NameDetector.IsSurname(tokens, k + 1) && tokens[k].Capitalised)
+            {
+                last++;
+            }
+
+            names.Add((k, last));
+            end = last + 1;
+            if (!many || end + 1 >= tokens.Count || !(tokens[end].Norm is "en" or "," or "&"))
+            {
+                break;
+            }
+
+            k = end + 1;
+        }
+
+        return names;
+    }
+
+    /// <summary>"van het CAW", "in de leefgroep", "van mij": what the member belongs to.</summary>
+    private LexiconEntry? ReadQualifier(ref int end)
+    {
+        if (end + 1 >= tokens.Count || !FunctionWords.Qualifiers.Contains(tokens[end].Norm))
+        {
+            return null;
+        }
+
+        var k = end + 1;
+        if (tokens[k].Norm is "mij" or "ons" or "me" or "hem" or "haar" && (k + 1 >= tokens.Count || RoleLexicon.Match(tokens, k + 1) is null))
+        {
+            end = k + 1;
+            return null;
+        }
+
+        while (k < tokens.Count && (FunctionWords.Possessives.Contains(tokens[k].Norm) || FunctionWords.Articles.Contains(tokens[k].Norm)))
+        {
+            k++;
+        }
+
+        if (RoleLexicon.Match(tokens, k) is not { } match)
+        {
+            return null;
+        }
+
+        end = k + match.Length;
+        return match.Entry;
+    }
+
+    private void Add(int from, int to, string? name, string? role, MemberKind kind, LifeDomain domain)
+    {
+        var first = tokens[from];
+        var last = tokens[to - 1];
+        var label = text.Substring(first.Start, last.Start + last.Length - first.Start);
+        mentions.Add(new Mention(from, to, new RecognizedMember(label, name, role, kind, domain)));
+    }
+}

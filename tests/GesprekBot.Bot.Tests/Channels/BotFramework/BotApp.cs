@@ -1,0 +1,105 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using GesprekBot.Bot.Protocol.Auth;
+using GesprekBot.Bot.Protocol.Connector;
+using GesprekBot.Bot.Turns;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GesprekBot.Bot.Tests.Channels.BotFramework;
+
+/// <summary>
+/// The real app in memory, with the turn pipeline faked and every outbound HTTP call (metadata,
+/// bot token, connector) answered by stubs.
+/// </summary>
+internal sealed class BotApp : IDisposable
+{
+    public const string ServiceUrl = "https://channel.test/emea/";
+    public const string BotToken = "bot-token-123";
+
+    private readonly WebApplicationFactory<Program> factory;
+
+    public BotApp(Dictionary<string, string?>? settings = null, FakeActivityProcessor? processor = null, TimeProvider? timeProvider = null)
+    {
+        Processor = processor ?? new FakeActivityProcessor();
+        Identity = new StubHttpHandler(request => Tokens.Serve(request.RequestUri!)
+            ?? (request.RequestUri!.AbsoluteUri == "https://login.test/token"
+                ? StubHttpHandler.Json($$"""{"token_type":"Bearer","expires_in":3600,"access_token":"{{BotToken}}"}""")
+                : new HttpResponseMessage(HttpStatusCode.NotFound)));
+        Channel = new StubHttpHandler(request => ChannelResponses.TryDequeue(out var next)
+            ? next()
+            : StubHttpHandler.Json("""{"id":"sent-1"}"""));
+
+        factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        {
+            web.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(settings ?? []));
+            web.ConfigureTestServices(services =>
+            {
+                services.AddSingleton<IActivityProcessor>(Processor);
+                if (timeProvider is not null)
+                {
+                    services.AddSingleton(timeProvider);
+                }
+
+                services.AddHttpClient(HttpClientDocumentRetriever.ClientName).ConfigurePrimaryHttpMessageHandler(() => Identity);
+                services.AddHttpClient(ClientCredentialsTokenProvider.ClientName).ConfigurePrimaryHttpMessageHandler(() => Identity);
+                services.AddHttpClient(ConnectorClient.ClientName).ConfigurePrimaryHttpMessageHandler(() => Channel);
+            });
+        });
+        Client = factory.CreateClient();
+    }
+
+    /// <summary>Settings that switch channel authentication on against the local test authorities.</summary>
+    public static Dictionary<string, string?> AuthOn(bool withPassword = false) => new()
+    {
+        ["Bot:MicrosoftAppId"] = TestTokens.AppId,
+        ["Bot:MicrosoftAppPassword"] = withPassword ? "secret" : null,
+        ["Bot:OpenIdMetadataUrl"] = TestTokens.ChannelMetadataUrl,
+        ["Bot:EmulatorOpenIdMetadataUrl"] = TestTokens.EmulatorMetadataUrl,
+        ["Bot:OAuthTokenUrl"] = "https://login.test/token",
+    };
+
+    public TestTokens Tokens { get; } = new();
+
+    public FakeActivityProcessor Processor { get; }
+
+    public StubHttpHandler Identity { get; }
+
+    /// <summary>The channel's connector API; answers 200 {"id"} unless a response is queued.</summary>
+    public StubHttpHandler Channel { get; }
+
+    public System.Collections.Concurrent.ConcurrentQueue<Func<HttpResponseMessage>> ChannelResponses { get; } = new();
+
+    public HttpClient Client { get; }
+
+    public IServiceProvider Services => factory.Services;
+
+    public async Task<HttpResponseMessage> PostAsync(string json, string? token = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
+        {
+            Content = new StringContent(json, Encoding.UTF8, "application/json"),
+        };
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        return await Client.SendAsync(request);
+    }
+
+    public void Dispose()
+    {
+        Client.Dispose();
+        factory.Dispose();
+        Tokens.Dispose();
+    }
+
+    public static string Message(string channelId = "msteams", string serviceUrl = ServiceUrl, string extra = "") => $$"""
+        {"type":"message","id":"act/1","channelId":"{{channelId}}","serviceUrl":"{{serviceUrl}}","text":"hallo",
+         "from":{"id":"user-1"},"recipient":{"id":"bot-1"},"conversation":{"id":"a:conv 1"}{{extra}}}
+        """;
+}

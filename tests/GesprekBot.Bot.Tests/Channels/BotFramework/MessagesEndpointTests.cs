@@ -1,0 +1,143 @@
+using System.Net;
+using System.Text.Json;
+using GesprekBot.Dialogs.Engine.Turns;
+
+namespace GesprekBot.Bot.Tests.Channels.BotFramework;
+
+public class MessagesEndpointTests
+{
+    [Fact]
+    public async Task Without_app_id_an_unauthenticated_message_is_handled()
+    {
+        using var app = new BotApp();
+
+        using var response = await app.PostAsync(BotApp.Message());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("", await response.Content.ReadAsStringAsync());
+        var received = Assert.Single(app.Processor.Received);
+        Assert.Equal("hallo", received.Text);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("{not json")]
+    [InlineData("[{\"type\":\"message\"}]")]
+    [InlineData("null")]
+    [InlineData("42")]
+    [InlineData("{\"text\":\"no type\",\"conversation\":{\"id\":\"c\"},\"from\":{\"id\":\"u\"},\"serviceUrl\":\"https://x/\"}")]
+    [InlineData("{\"type\":\"message\",\"from\":{\"id\":\"u\"},\"serviceUrl\":\"https://x/\"}")]
+    [InlineData("{\"type\":\"message\",\"conversation\":{\"id\":\"c\"},\"serviceUrl\":\"https://x/\"}")]
+    [InlineData("{\"type\":\"message\",\"conversation\":{\"id\":\"c\"},\"from\":{\"id\":\"u\"}}")]
+    [InlineData("{\"type\":\"message\",\"conversation\":{\"id\":\"c\"},\"from\":{\"id\":\"u\"},\"serviceUrl\":\"file:///etc/passwd\"}")]
+    [InlineData("{\"type\":\"message\",\"conversation\":\"c\",\"from\":{\"id\":\"u\"},\"serviceUrl\":\"https://x/\"}")]
+    public async Task Bad_bodies_get_400_with_a_json_error(string body)
+    {
+        using var app = new BotApp();
+
+        using var response = await app.PostAsync(body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("BadRequest", json.RootElement.GetProperty("error").GetProperty("code").GetString());
+        Assert.Empty(app.Processor.Received);
+    }
+
+    [Fact]
+    public async Task Oversized_body_gets_413()
+    {
+        using var app = new BotApp(new() { ["Bot:MaxRequestBodyBytes"] = "1024" });
+
+        using var response = await app.PostAsync(BotApp.Message(extra: $",\"name\":\"{new string('x', 2000)}\""));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Get_is_not_allowed()
+    {
+        using var app = new BotApp();
+
+        using var response = await app.Client.GetAsync(new Uri("/api/messages", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task ExpectReplies_returns_the_replies_in_the_body_and_sends_nothing()
+    {
+        using var app = new BotApp(processor: new FakeActivityProcessor(Reply.Ask("Hoe gaat het?", new ReplyChoice("Goed")), Reply.Say("Tot straks")));
+
+        using var response = await app.PostAsync("""
+            {"type":"message","id":"m1","channelId":"webchat","deliveryMode":"expectReplies","text":"hoi",
+             "from":{"id":"user-1"},"recipient":{"id":"bot-1"},"conversation":{"id":"c1"}}
+            """);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.DoesNotContain("null", body, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(body);
+        var activities = json.RootElement.GetProperty("activities").EnumerateArray().ToList();
+        Assert.Equal(2, activities.Count);
+        Assert.Equal("Hoe gaat het?", activities[0].GetProperty("text").GetString());
+        Assert.Equal("user-1", activities[0].GetProperty("recipient").GetProperty("id").GetString());
+        Assert.Equal("imBack", activities[0].GetProperty("suggestedActions").GetProperty("actions")[0].GetProperty("type").GetString());
+        Assert.Empty(app.Channel.Requests);
+    }
+
+    [Fact]
+    public async Task Replies_are_posted_to_the_service_url_as_replies_in_order()
+    {
+        using var app = new BotApp(processor: new FakeActivityProcessor(Reply.Say("een"), Reply.Say("twee")));
+
+        using var response = await app.PostAsync(BotApp.Message());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var sent = app.Channel.Requests.ToList();
+        Assert.Equal(2, sent.Count);
+        Assert.All(sent, r =>
+        {
+            Assert.Equal(HttpMethod.Post, r.Method);
+            Assert.Equal("https://channel.test/emea/v3/conversations/a%3Aconv%201/activities/act%2F1", r.Uri.AbsoluteUri);
+            Assert.Null(r.Authorization);
+        });
+        Assert.Contains("\"text\":\"een\"", sent[0].Body, StringComparison.Ordinal);
+        Assert.Contains("\"text\":\"twee\"", sent[1].Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Reply_the_channel_refuses_gives_502()
+    {
+        using var app = new BotApp(processor: new FakeActivityProcessor(Reply.Say("een"), Reply.Say("twee")));
+        app.ChannelResponses.Enqueue(() => new HttpResponseMessage(HttpStatusCode.Forbidden));
+
+        using var response = await app.PostAsync(BotApp.Message());
+
+        Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
+        Assert.Single(app.Channel.Requests);
+    }
+
+    [Fact]
+    public async Task Unknown_invoke_gets_501()
+    {
+        using var app = new BotApp();
+
+        using var response = await app.PostAsync(BotApp.Message().Replace("\"type\":\"message\"", "\"type\":\"invoke\",\"name\":\"x/y\"", StringComparison.Ordinal));
+
+        Assert.Equal(HttpStatusCode.NotImplemented, response.StatusCode);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("NotImplemented", json.RootElement.GetProperty("error").GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task CallerId_from_the_wire_is_dropped()
+    {
+        using var app = new BotApp();
+
+        using var response = await app.PostAsync(BotApp.Message(extra: ",\"callerId\":\"urn:botframework:azure\",\"futureField\":1"));
+
+        var received = Assert.Single(app.Processor.Received);
+        Assert.False(received.Properties!.ContainsKey("callerId"));
+        Assert.True(received.Properties.ContainsKey("futureField"));
+    }
+}

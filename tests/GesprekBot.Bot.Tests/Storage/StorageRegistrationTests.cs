@@ -1,0 +1,88 @@
+using GesprekBot.Bot.Storage;
+using GesprekBot.Bot.Storage.Sqlite;
+using GesprekBot.Dialogs.Engine.State;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace GesprekBot.Bot.Tests.Storage;
+
+public sealed class StorageRegistrationTests : IDisposable
+{
+    private readonly TempDirectory _contentRoot = new();
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        _contentRoot.Dispose();
+    }
+
+    [Fact]
+    public async Task Defaults_are_an_encrypted_sqlite_file_under_the_content_root()
+    {
+        await using var app = Build([]);
+
+        var options = app.Services.GetRequiredService<IOptions<StorageOptions>>().Value;
+        var store = app.Services.GetRequiredService<IStateStore>();
+        await store.WriteAsync("webchat/users/u1", """{"naam":"Anna"}""", null);
+
+        Assert.Equal(StorageProviders.Sqlite, options.Provider);
+        Assert.Equal(Path.Combine(_contentRoot.Path, "data"), options.DataDirectory);
+        Assert.Equal(Path.Combine(_contentRoot.Path, "data", "keys"), options.KeysDirectory);
+        Assert.IsType<SqliteStateStore>(store);
+        Assert.Same(store, app.Services.GetRequiredService<IStateStore>());
+        Assert.True(File.Exists(Path.Combine(_contentRoot.Path, "data", "gesprekbot.db")));
+        Assert.NotEmpty(Directory.GetFiles(Path.Combine(_contentRoot.Path, "data", "keys"), "key-*.xml"));
+    }
+
+    [Fact]
+    public async Task Directories_come_from_configuration()
+    {
+        await using var app = Build(new() { ["Storage:DataDirectory"] = "state", ["Storage:KeysDirectory"] = "/run/gesprekbot-keys" });
+
+        var options = app.Services.GetRequiredService<IOptions<StorageOptions>>().Value;
+
+        Assert.Equal(Path.Combine(_contentRoot.Path, "state"), options.DataDirectory);
+        Assert.Equal("/run/gesprekbot-keys", options.KeysDirectory);
+    }
+
+    [Fact]
+    public async Task Unknown_provider_fails_startup_with_a_readable_message()
+    {
+        await using var app = Build(new() { ["Storage:Provider"] = "Mongo" });
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync());
+
+        Assert.Contains("Storage:Provider 'Mongo' is not supported; use 'Sqlite' or 'Postgres'.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Postgres_without_a_connection_string_fails_startup_with_a_readable_message()
+    {
+        await using var app = Build(new() { ["Storage:Provider"] = "Postgres" });
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync());
+
+        Assert.Contains("no connection string is configured", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Postgres_connection_string_may_come_from_the_standard_section()
+    {
+        await using var app = Build(new() { ["Storage:Provider"] = "postgres", ["ConnectionStrings:Postgres"] = "Host=db;Database=gesprekbot" });
+
+        var options = app.Services.GetRequiredService<IOptions<StorageOptions>>().Value;
+
+        Assert.Equal("Host=db;Database=gesprekbot", options.ConnectionStrings.Postgres);
+    }
+
+    private WebApplication Build(Dictionary<string, string?> settings)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = _contentRoot.Path, EnvironmentName = "Testing" });
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.AddStorage();
+        return builder.Build();
+    }
+}

@@ -1,0 +1,103 @@
+using GesprekBot.Dialogs.Engine.Testing;
+
+namespace GesprekBot.Dialogs.Tests.Intake;
+
+public class IntakeConsentTranscriptTests
+{
+    private const string Welcome = "Hallo, ik ben GesprekBot.";
+    private const string Consent = "Mag ik je antwoorden bewaren?";
+
+    private static TranscriptTest Start(string locale = "nl-BE") =>
+        new TranscriptTest(GesprekBotDialogs.CreateEngine(TimeProvider.System))
+            .WithLocale(locale)
+            .StartConversation()
+            .BotSaysContaining(Welcome)
+            .BotSaysContaining("112")
+            .BotSaysContaining(Consent)
+            .BotOffers("Ja", "Nee");
+
+    [Fact]
+    public async Task Consent_then_name_is_greeted_by_that_name()
+    {
+        await Start()
+            .Row("ja", "Dank je wel. Dan beginnen we.", "Je kan altijd \"help\", \"terug\", \"overslaan\" of \"pauze\" typen.",
+                "Hoe wil je dat ik je noem? Een voornaam of een bijnaam is goed. Je mag dit ook overslaan.")
+            .Row("Sam", "Fijn je te leren kennen, Sam.")
+            .ConversationEnds()
+            .AssertAsync();
+    }
+
+    [Theory]
+    [InlineData("nee")]
+    [InlineData("Nee")]
+    public async Task No_consent_ends_kindly_and_keeps_nothing(string answer)
+    {
+        var state = await Start()
+            .UserSays(answer)
+            .BotSaysContaining("Ik bewaar niets van wat je zegt.")
+            .ConversationEnds()
+            .AssertAsync();
+
+        Assert.Empty(state.Stack);
+    }
+
+    [Fact]
+    public async Task Unclear_answers_are_asked_again_and_after_three_count_as_no()
+    {
+        await Start()
+            .UserSays("pff")
+            .BotSaysContaining("Ik begrijp je niet goed.")
+            .BotOffers("Ja", "Nee")
+            .UserSays("wat bedoel je")
+            .BotSaysContaining("Ik begrijp je niet goed.")
+            .UserSays("hmm")
+            .BotSaysContaining("Ik bewaar niets")
+            .ConversationEnds()
+            .AssertAsync();
+    }
+
+    [Fact]
+    public async Task A_message_before_any_greeting_starts_with_the_welcome()
+    {
+        await new TranscriptTest(GesprekBotDialogs.CreateEngine(TimeProvider.System))
+            .UserSays("hallo")
+            .BotSaysContaining(Welcome)
+            .BotSaysAnything()
+            .BotSaysContaining(Consent)
+            .AssertAsync();
+    }
+
+    [Fact]
+    public async Task A_returning_user_is_asked_the_open_question_again()
+    {
+        await Start()
+            .StartConversation()
+            .BotSaysContaining(Consent)
+            .AssertAsync();
+    }
+
+    [Fact]
+    public async Task English_locale_gets_english_texts_and_buttons()
+    {
+        await new TranscriptTest(GesprekBotDialogs.CreateEngine(TimeProvider.System))
+            .WithLocale("en-GB")
+            .StartConversation()
+            .BotSaysContaining("Hello, I am GesprekBot.")
+            .BotSaysContaining("I am not a helpline.")
+            .BotSaysContaining("May I keep your answers?")
+            .BotOffers("Yes", "No")
+            .AssertAsync();
+    }
+
+    [Fact]
+    public async Task A_very_long_name_is_shortened_not_refused()
+    {
+        var name = new string('a', 500);
+        await Start()
+            .UserSays("ja")
+            .BotSaysAnything().BotSaysAnything().BotSaysAnything()
+            .UserSays(name)
+            .BotSays($"Fijn je te leren kennen, {name[..60]}.")
+            .AssertAsync();
+    }
+}
