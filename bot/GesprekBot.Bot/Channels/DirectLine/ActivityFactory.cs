@@ -18,7 +18,7 @@ internal static class ActivityFactory
             Type = ActivityTypes.ConversationUpdate,
             // Sequence 0 is never stored: a stable id lets the processor dedupe a repeated start.
             Id = ActivityIds.For(record.ConversationId, 0),
-            ChannelId = DirectLineChannel,
+            ChannelId = record.ChannelId,
             ServiceUrl = serviceUrl.ToString(),
             From = user,
             Recipient = bot,
@@ -32,12 +32,14 @@ internal static class ActivityFactory
     /// <summary>
     /// Makes what a client posted into a channel activity. The sender is the token's user whatever
     /// the body says; channelData (Web Chat's clientActivityID) and unknown fields are kept.
-    /// Id and timestamp are given when it is stored.
+    /// Id and timestamp are given when it is stored. The channel id is the conversation's, fixed
+    /// when it started ("webchat" for the chat page), never the body's: the turn pipeline keys the
+    /// dialog state by channel, so a client switching it would restart the dialog.
     /// </summary>
-    public static void StampInbound(Activity activity, string conversationId, ChannelAccount bot, Uri serviceUrl)
+    public static void StampInbound(Activity activity, ConversationRecord conversation, ChannelAccount bot, Uri serviceUrl)
     {
-        activity.ChannelId = activity.ChannelId == WebChatChannel ? WebChatChannel : DirectLineChannel;
-        activity.Conversation = new ConversationAccount { Id = conversationId };
+        activity.ChannelId = conversation.ChannelId;
+        activity.Conversation = new ConversationAccount { Id = conversation.ConversationId };
         activity.Recipient = bot;
         activity.ServiceUrl = serviceUrl.ToString();
         activity.From ??= new ChannelAccount();

@@ -35,7 +35,7 @@ internal static class ChatPageEndpoints
             return error;
         }
 
-        var (token, grant) = tokens.Issue(DirectLineIds.NewConversationId(), DirectLineIds.NewUserId(), userName: null, InviteCode.Normalize(body?.Invite));
+        var (token, grant) = tokens.Issue(DirectLineIds.NewConversationId(), DirectLineIds.NewUserId(), userName: null, InviteCode.Normalize(body?.Invite), ActivityFactory.WebChatChannel);
         return Results.Json(new TokenResponse(grant.ConversationId, token, (int)tokens.Lifetime.TotalSeconds, grant.UserId), DirectLineJson.Options);
     }
 

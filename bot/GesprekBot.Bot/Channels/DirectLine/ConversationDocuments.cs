@@ -5,7 +5,8 @@ namespace GesprekBot.Bot.Channels.DirectLine;
 
 /// <summary>
 /// Who a Direct Line conversation belongs to, stored once at its start under
-/// "directline/conversations/{id}" so the review app can find it by invite code later.
+/// "directline/conversations/{id}/record" so the review app can find it by invite code later. (The
+/// bare "{channel}/conversations/{id}" key is the turn pipeline's dialog state.)
 /// </summary>
 public sealed record ConversationRecord(
     string ConversationId,
@@ -13,6 +14,7 @@ public sealed record ConversationRecord(
     string? UserName,
     string? Invite,
     string? Locale,
+    string ChannelId,
     DateTimeOffset CreatedAt);
 
 /// <summary>

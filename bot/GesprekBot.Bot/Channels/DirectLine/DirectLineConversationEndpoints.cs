@@ -58,7 +58,7 @@ internal static class DirectLineConversationEndpoints
         }
 
         var (token, _) = caller!.IsSecret
-            ? tokens.Issue(record!.ConversationId, record.UserId, record.UserName, record.Invite)
+            ? tokens.Issue(record!.ConversationId, record.UserId, record.UserName, record.Invite, record.ChannelId)
             : tokens.Renew(caller.Grant!);
         var safeWatermark = ActivityIds.ParseWatermark(watermark) > 0 ? watermark : null;
         var response = new ConversationResponse(record!.ConversationId, token, (int)tokens.Lifetime.TotalSeconds, DirectLineUrls.StreamUrl(context.Request, record.ConversationId, token, safeWatermark));
@@ -90,7 +90,7 @@ internal static class DirectLineConversationEndpoints
         try
         {
             var processor = context.RequestServices.GetService<IActivityProcessor>();
-            var id = await conversations.PostAsync(conversationId, activity, DirectLineUrls.ServiceUrl(context.Request), processor, lifetime.ApplicationStopping);
+            var id = await conversations.PostAsync(record!, activity, DirectLineUrls.ServiceUrl(context.Request), processor, lifetime.ApplicationStopping);
             return Results.Json(new ResourceResponse(id), DirectLineJson.Options);
         }
         catch (BotFailureException)

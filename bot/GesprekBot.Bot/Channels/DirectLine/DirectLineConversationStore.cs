@@ -10,17 +10,13 @@ namespace GesprekBot.Bot.Channels.DirectLine;
 /// after the bot restarted. Writes use ETag compare-and-swap: the in-process lock serialises this
 /// instance, the ETag protects against another instance sharing the store.
 /// </summary>
-public sealed class DirectLineConversationStore(IServiceProvider services, IOptions<DirectLineOptions> options, TimeProvider time)
+public sealed class DirectLineConversationStore(IStateStore store, IOptions<DirectLineOptions> options, TimeProvider time)
 {
     private const int MaxAttempts = 5;
 
-    // Resolved on first use, not injected: the store is registered by the storage feature, and a
-    // missing one should fail the Direct Line request that needs it, not the start of the app.
-    private IStateStore Store => services.GetRequiredService<IStateStore>();
-
     public async Task<ConversationRecord?> GetRecordAsync(string conversationId, CancellationToken cancellationToken)
     {
-        var item = await Store.ReadAsync(RecordKey(conversationId), cancellationToken);
+        var item = await store.ReadAsync(RecordKey(conversationId), cancellationToken);
         return item is null ? null : JsonSerializer.Deserialize<ConversationRecord>(item.Json, DirectLineJson.Options);
     }
 
@@ -30,7 +26,7 @@ public sealed class DirectLineConversationStore(IServiceProvider services, IOpti
         ArgumentNullException.ThrowIfNull(record);
         try
         {
-            await Store.WriteAsync(RecordKey(record.ConversationId), JsonSerializer.Serialize(record, DirectLineJson.Options), expectedETag: null, cancellationToken);
+            await store.WriteAsync(RecordKey(record.ConversationId), JsonSerializer.Serialize(record, DirectLineJson.Options), expectedETag: null, cancellationToken);
             return true;
         }
         catch (StoreConflictException)
@@ -41,7 +37,7 @@ public sealed class DirectLineConversationStore(IServiceProvider services, IOpti
 
     public async Task<ConversationLog> ReadLogAsync(string conversationId, CancellationToken cancellationToken)
     {
-        var item = await Store.ReadAsync(LogKey(conversationId), cancellationToken);
+        var item = await store.ReadAsync(LogKey(conversationId), cancellationToken);
         return Parse(item);
     }
 
@@ -54,7 +50,7 @@ public sealed class DirectLineConversationStore(IServiceProvider services, IOpti
         ArgumentNullException.ThrowIfNull(activities);
         for (var attempt = 1; ; attempt++)
         {
-            var item = await Store.ReadAsync(LogKey(conversationId), cancellationToken);
+            var item = await store.ReadAsync(LogKey(conversationId), cancellationToken);
             var log = Parse(item);
             foreach (var activity in activities)
             {
@@ -71,7 +67,7 @@ public sealed class DirectLineConversationStore(IServiceProvider services, IOpti
 
             try
             {
-                await Store.WriteAsync(LogKey(conversationId), JsonSerializer.Serialize(log, DirectLineJson.Options), item?.ETag, cancellationToken);
+                await store.WriteAsync(LogKey(conversationId), JsonSerializer.Serialize(log, DirectLineJson.Options), item?.ETag, cancellationToken);
                 return log;
             }
             catch (StoreConflictException) when (attempt < MaxAttempts)
@@ -94,7 +90,7 @@ public sealed class DirectLineConversationStore(IServiceProvider services, IOpti
     private static ConversationLog Parse(StoreItem? item) =>
         item is null ? new ConversationLog() : JsonSerializer.Deserialize<ConversationLog>(item.Json, DirectLineJson.Options) ?? new ConversationLog();
 
-    private static string RecordKey(string conversationId) => $"directline/conversations/{conversationId}";
+    private static string RecordKey(string conversationId) => $"directline/conversations/{conversationId}/record";
 
     private static string LogKey(string conversationId) => $"directline/conversations/{conversationId}/log";
 }

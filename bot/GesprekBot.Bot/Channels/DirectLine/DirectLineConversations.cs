@@ -25,7 +25,7 @@ public sealed partial class DirectLineConversations(
     {
         ArgumentNullException.ThrowIfNull(grant);
         using var lease = await hub.LockAsync(grant.ConversationId, cancellationToken);
-        var record = new ConversationRecord(grant.ConversationId, grant.UserId, grant.UserName, grant.Invite, locale, time.GetUtcNow());
+        var record = new ConversationRecord(grant.ConversationId, grant.UserId, grant.UserName, grant.Invite, locale, grant.ChannelId, time.GetUtcNow());
         if (!await store.TryCreateAsync(record, cancellationToken))
         {
             var existing = await store.GetRecordAsync(grant.ConversationId, cancellationToken);
@@ -50,10 +50,12 @@ public sealed partial class DirectLineConversations(
     /// Stores and echoes the user's activity, then runs the turn. Returns the activity's id; throws
     /// <see cref="BotFailureException"/> when the bot failed (the echo is stored all the same).
     /// </summary>
-    public async Task<string> PostAsync(string conversationId, Activity activity, Uri serviceUrl, IActivityProcessor? processor, CancellationToken cancellationToken)
+    public async Task<string> PostAsync(ConversationRecord conversation, Activity activity, Uri serviceUrl, IActivityProcessor? processor, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(conversation);
         ArgumentNullException.ThrowIfNull(activity);
-        ActivityFactory.StampInbound(activity, conversationId, Bot(), serviceUrl);
+        var conversationId = conversation.ConversationId;
+        ActivityFactory.StampInbound(activity, conversation, Bot(), serviceUrl);
         using var lease = await hub.LockAsync(conversationId, cancellationToken);
         if (activity.Type == ActivityTypes.Typing)
         {

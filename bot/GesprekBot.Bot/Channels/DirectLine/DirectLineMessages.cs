@@ -23,9 +23,6 @@ internal static class DirectLineMessages
         [property: JsonPropertyName("expires_in")] int ExpiresIn,
         string StreamUrl);
 
-    /// <summary>Answer of POST …/activities.</summary>
-    internal sealed record ResourceResponse(string Id);
-
     /// <summary>Body of the page's /api/chat/token.</summary>
     internal sealed record ChatTokenRequest(string? Invite);
 }

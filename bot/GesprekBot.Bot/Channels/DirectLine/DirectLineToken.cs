@@ -5,12 +5,14 @@ namespace GesprekBot.Bot.Channels.DirectLine;
 /// <param name="UserId">The user the token speaks for; activities are posted as this user.</param>
 /// <param name="UserName">The display name given at generate time, if any.</param>
 /// <param name="Invite">A validated invite code, carried into the conversation when it starts.</param>
+/// <param name="ChannelId">"webchat" for the chat page, "directline" for other clients; fixed per conversation.</param>
 /// <param name="ExpiresAt">When the token stops being accepted.</param>
 public sealed record DirectLineToken(
     string ConversationId,
     string UserId,
     string? UserName,
     string? Invite,
+    string ChannelId,
     DateTimeOffset ExpiresAt);
 
 /// <summary>Why a presented token was or was not accepted.</summary>

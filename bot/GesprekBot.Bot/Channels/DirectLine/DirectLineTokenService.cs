@@ -18,12 +18,12 @@ public sealed partial class DirectLineTokenService(DirectLineSecret secret, IOpt
 
     public TimeSpan Lifetime => options.Value.TokenLifetime;
 
-    public (string Token, DirectLineToken Grant) Issue(string conversationId, string userId, string? userName, string? invite)
+    public (string Token, DirectLineToken Grant) Issue(string conversationId, string userId, string? userName, string? invite, string channelId = ActivityFactory.DirectLineChannel)
     {
         // Whole seconds: the payload carries Unix seconds, and the grant must equal what Validate reads back.
         var expires = DateTimeOffset.FromUnixTimeSeconds(time.GetUtcNow().Add(Lifetime).ToUnixTimeSeconds());
-        var grant = new DirectLineToken(conversationId, userId, userName, invite, expires);
-        var payload = new Payload(conversationId, userId, userName, invite, expires.ToUnixTimeSeconds());
+        var grant = new DirectLineToken(conversationId, userId, userName, invite, channelId, expires);
+        var payload = new Payload(conversationId, userId, userName, invite, channelId == ActivityFactory.DirectLineChannel ? null : channelId, expires.ToUnixTimeSeconds());
         var body = Prefix + Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(payload, PayloadJson.Default.Payload));
         return (body + "." + Sign(body), grant);
     }
@@ -32,7 +32,7 @@ public sealed partial class DirectLineTokenService(DirectLineSecret secret, IOpt
     public (string Token, DirectLineToken Grant) Renew(DirectLineToken grant)
     {
         ArgumentNullException.ThrowIfNull(grant);
-        return Issue(grant.ConversationId, grant.UserId, grant.UserName, grant.Invite);
+        return Issue(grant.ConversationId, grant.UserId, grant.UserName, grant.Invite, grant.ChannelId);
     }
 
     public TokenStatus Validate(string? token, out DirectLineToken? grant)
@@ -71,14 +71,14 @@ public sealed partial class DirectLineTokenService(DirectLineSecret secret, IOpt
             return TokenStatus.Invalid;
         }
 
-        grant = new DirectLineToken(payload.C, payload.U, payload.N, payload.I, DateTimeOffset.FromUnixTimeSeconds(payload.Exp));
+        grant = new DirectLineToken(payload.C, payload.U, payload.N, payload.I, payload.Ch ?? ActivityFactory.DirectLineChannel, DateTimeOffset.FromUnixTimeSeconds(payload.Exp));
         return time.GetUtcNow() < grant.ExpiresAt ? TokenStatus.Valid : TokenStatus.Expired;
     }
 
     private string Sign(string body) => Base64Url.EncodeToString(HMACSHA256.HashData(secret.SigningKey, Encoding.ASCII.GetBytes(body)));
 
     // Short names keep the token (and so the stream URL) short.
-    internal sealed record Payload(string C, string U, string? N, string? I, long Exp);
+    internal sealed record Payload(string C, string U, string? N, string? I, string? Ch, long Exp);
 
     [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
     [JsonSerializable(typeof(Payload))]

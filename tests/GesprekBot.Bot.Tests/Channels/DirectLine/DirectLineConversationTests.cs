@@ -51,12 +51,12 @@ public sealed class DirectLineConversationTests : IAsyncLifetime
         Assert.Equal(ActivityTypes.ConversationUpdate, update.Type);
         Assert.Equal(token["userId"]!.GetValue<string>(), Assert.Single(update.MembersAdded!).Id);
         Assert.Equal("INTAKE-2026-ab12", update.ChannelData!.Value.GetProperty("invite").GetString());
-        Assert.Equal("directline", update.ChannelId);
+        Assert.Equal("webchat", update.ChannelId);
         Assert.Equal("nl-BE", update.Locale);
         Assert.Equal(server.BaseAddress.ToString(), update.ServiceUrl);
         var activities = (await client.ActivitiesAsync(started["conversationId"]!.GetValue<string>(), started["token"]!.GetValue<string>()))["activities"]!.AsArray();
         Assert.DoesNotContain(activities, a => a!["type"]!.GetValue<string>() == ActivityTypes.ConversationUpdate);
-        Assert.Contains("\"invite\":\"INTAKE-2026-ab12\"", store.Json($"directline/conversations/{started["conversationId"]}"), StringComparison.Ordinal);
+        Assert.Contains("\"invite\":\"INTAKE-2026-ab12\"", store.Json($"directline/conversations/{started["conversationId"]}/record"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -162,6 +162,21 @@ public sealed class DirectLineConversationTests : IAsyncLifetime
             [$"{conversationId}|0000004", $"{conversationId}|0000005", $"{conversationId}|0000006", $"{conversationId}|0000007"],
             set["activities"]!.AsArray().Select(a => a!["id"]!.GetValue<string>()));
         Assert.Equal("7", set["watermark"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_conversation_keeps_the_channel_it_started_on_whatever_a_client_writes_in_channelId()
+    {
+        using var generate = await client.SendAsync(HttpMethod.Post, "/v3/directline/tokens/generate", DirectLineTestServer.Secret);
+        var token = (await DirectLineTestClient.ReadOkAsync(generate))["token"]!.GetValue<string>();
+        using var start = await client.SendAsync(HttpMethod.Post, "/v3/directline/conversations", token);
+        var (conversationId, streamToken) = Ids(await DirectLineTestClient.ReadOkAsync(start));
+
+        (await client.PostMessageAsync(conversationId, streamToken, "Ja")).Dispose();
+
+        Assert.All(bot.Received, a => Assert.Equal("directline", a.ChannelId));
+        var echo = (await client.ActivitiesAsync(conversationId, streamToken, watermark: "1"))["activities"]![0]!;
+        Assert.Equal("directline", echo["channelId"]!.GetValue<string>());
     }
 
     private async Task<JsonObject> StartAsync(JsonObject chat)

@@ -17,6 +17,8 @@ public sealed class DirectLineTokenServiceTests
 
         Assert.Equal(TokenStatus.Valid, tokens.Validate(token, out var read));
         Assert.Equal(issued, read);
+        Assert.Equal("directline", read!.ChannelId);
+        Assert.Equal("webchat", tokens.Renew(tokens.Issue("c0ffee", "dl_user", null, null, "webchat").Grant).Grant.ChannelId);
         Assert.Equal(time.GetUtcNow().AddMinutes(30), read!.ExpiresAt);
 
         time.Advance(TimeSpan.FromMinutes(30));
