@@ -121,6 +121,8 @@
         userID: session.userId,
         locale: 'nl-NL',
         nonce: nonce(),
+        // The bot speaks to the client with "je"; Web Chat's Dutch uses "u" here.
+        overrideLocalizedStrings: { TEXT_INPUT_PLACEHOLDER: 'Typ je bericht' },
         sendTypingIndicator: false,
         styleOptions: {
           hideUploadButton: true,

@@ -5,9 +5,13 @@ namespace GesprekBot.Bot.Channels.DirectLine;
 /// <summary>Security headers of the chat page and the origin rule of its token endpoint.</summary>
 internal static class ChatPageSecurity
 {
+    // SHA-256 of "", base64: the style attribute value Web Chat writes.
+    private const string EmptyStyleHash = "sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=";
+
     /// <summary>
     /// Scripts only from our own files; styles from our files and the nonce'd elements Web Chat
-    /// creates; connections only back to this host (REST and the stream).
+    /// creates; connections only back to this host (REST and the stream). Web Chat also sets
+    /// empty style attributes; the hash of the empty string allows exactly those and nothing else.
     /// </summary>
     public static void Apply(HttpContext context, string nonce)
     {
@@ -17,7 +21,7 @@ internal static class ChatPageSecurity
         headers[HeaderNames.ContentSecurityPolicy] = string.Join("; ",
             "default-src 'none'",
             "script-src 'self'",
-            $"style-src 'self' 'nonce-{nonce}'",
+            $"style-src 'self' 'nonce-{nonce}' 'unsafe-hashes' '{EmptyStyleHash}'",
             "img-src 'self' data: blob:",
             "font-src 'self' data:",
             "media-src 'self' data: blob:",

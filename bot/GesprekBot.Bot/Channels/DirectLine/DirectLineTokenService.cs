@@ -66,19 +66,20 @@ public sealed partial class DirectLineTokenService(DirectLineSecret secret, IOpt
             return TokenStatus.Invalid;
         }
 
-        if (payload is null || string.IsNullOrEmpty(payload.C) || string.IsNullOrEmpty(payload.U))
+        if (payload is null || string.IsNullOrEmpty(payload.C) || string.IsNullOrEmpty(payload.User))
         {
             return TokenStatus.Invalid;
         }
 
-        grant = new DirectLineToken(payload.C, payload.U, payload.N, payload.I, payload.Ch ?? ActivityFactory.DirectLineChannel, DateTimeOffset.FromUnixTimeSeconds(payload.Exp));
+        grant = new DirectLineToken(payload.C, payload.User, payload.N, payload.I, payload.Ch ?? ActivityFactory.DirectLineChannel, DateTimeOffset.FromUnixTimeSeconds(payload.Exp));
         return time.GetUtcNow() < grant.ExpiresAt ? TokenStatus.Valid : TokenStatus.Expired;
     }
 
     private string Sign(string body) => Base64Url.EncodeToString(HMACSHA256.HashData(secret.SigningKey, Encoding.ASCII.GetBytes(body)));
 
-    // Short names keep the token (and so the stream URL) short.
-    internal sealed record Payload(string C, string U, string? N, string? I, string? Ch, long Exp);
+    // Short names keep the token (and so the stream URL) short. "user" is spelled out because Web
+    // Chat reads it from the token's middle part (as from a JWT) and then trusts it as the user id.
+    internal sealed record Payload(string C, string User, string? N, string? I, string? Ch, long Exp);
 
     [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
     [JsonSerializable(typeof(Payload))]

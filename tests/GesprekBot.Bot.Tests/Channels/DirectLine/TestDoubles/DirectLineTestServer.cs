@@ -12,8 +12,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace GesprekBot.Bot.Tests.Channels.DirectLine.TestDoubles;
 
 /// <summary>
-/// The real app on Kestrel at 127.0.0.1 on a free port, with a test store and (optionally) a
-/// test processor. Tests talk to it over real HTTP and WebSockets, as a browser would.
+/// The real app on Kestrel at 127.0.0.1 on a free port, with (optionally) a test store and a
+/// test processor; without them it runs the app's own store and turn pipeline. Tests talk to it over real HTTP and WebSockets, as a browser would.
 /// </summary>
 public sealed class DirectLineTestServer : IAsyncDisposable
 {
@@ -35,7 +35,7 @@ public sealed class DirectLineTestServer : IAsyncDisposable
     public IServiceProvider Services => factory.Services;
 
     public static DirectLineTestServer Start(
-        IStateStore store,
+        IStateStore? store,
         IActivityProcessor? processor = null,
         TimeProvider? time = null,
         IDictionary<string, string?>? settings = null)
@@ -51,7 +51,10 @@ public sealed class DirectLineTestServer : IAsyncDisposable
             builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(configuration));
             builder.ConfigureTestServices(services =>
             {
-                services.AddSingleton(store);
+                if (store is not null)
+                {
+                    services.AddSingleton(store);
+                }
                 if (processor is not null)
                 {
                     services.AddSingleton(processor);

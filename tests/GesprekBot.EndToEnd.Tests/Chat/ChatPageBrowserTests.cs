@@ -1,0 +1,69 @@
+using GesprekBot.Bot.Tests.Channels.DirectLine.TestDoubles;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace GesprekBot.EndToEnd.Tests.Chat;
+
+/// <summary>
+/// A client on a phone opens the invite link in real Chromium, with the real Web Chat bundle,
+/// the real Direct Line endpoint, the real turn pipeline and SQLite in a temporary folder.
+/// </summary>
+public sealed class ChatPageBrowserTests : IDisposable
+{
+    private readonly string dataDirectory = Directory.CreateTempSubdirectory("gesprekbot-e2e-").FullName;
+
+    public void Dispose() => Directory.Delete(dataDirectory, recursive: true);
+
+    [Fact]
+    public async Task A_client_gives_consent_answers_reloads_and_still_sees_the_conversation()
+    {
+        await using var server = DirectLineTestServer.Start(store: null, settings: new Dictionary<string, string?> { ["Storage:DataDirectory"] = dataDirectory });
+        using var playwright = await BrowserLauncher.CreatePlaywrightAsync();
+        await using var browser = await BrowserLauncher.LaunchAsync(playwright);
+        await using var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 390, Height = 844 }, Locale = "nl-BE", IsMobile = true, HasTouch = true });
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(20_000);
+        var problems = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error" || message.Text.Contains("Content Security Policy", StringComparison.Ordinal) || message.Text.StartsWith("Web Chat:", StringComparison.Ordinal))
+            {
+                problems.Add(message.Text);
+            }
+        };
+        page.PageError += (_, error) => problems.Add(error);
+
+        await page.GotoAsync(new Uri(server.BaseAddress, "/?invite=INTAKE-0042").ToString());
+        await Expect(page).ToHaveTitleAsync("GesprekBot – bereid je gesprek voor");
+        await Expect(page.GetByText("Hallo, ik ben GesprekBot").First).ToBeVisibleAsync();
+        await Expect(page.GetByText("Mag ik je antwoorden bewaren?").First).ToBeVisibleAsync();
+
+        // Web Chat also renders the buttons in a hidden live region for screen readers: click the visible ones.
+        await page.GetByLabel("Voorgestelde acties").GetByRole(AriaRole.Button, new() { Name = "Ja", Exact = true }).ClickAsync();
+        await Expect(page.GetByText("Hoe wil je dat ik je noem?").First).ToBeVisibleAsync();
+        var sendBox = page.Locator("[data-id='webchat-sendbox-input']");
+        await sendBox.FillAsync("Mira");
+        await sendBox.PressAsync("Enter");
+        await Expect(page.GetByText("Fijn je te leren kennen, Mira.").First).ToBeVisibleAsync();
+
+        var before = await ConversationIdAsync(page);
+        await page.ReloadAsync();
+        await Expect(page.GetByText("Fijn je te leren kennen, Mira.").First).ToBeVisibleAsync();
+        await Expect(page.GetByText("Verbinding maken").Filter(new() { Visible = true })).ToHaveCountAsync(0);
+        await Expect(page.GetByText("Hallo, ik ben GesprekBot").First).ToBeAttachedAsync();
+        await Expect(page.GetByText("Mira", new() { Exact = true }).First).ToBeAttachedAsync();
+        Assert.Equal(before, await ConversationIdAsync(page));
+
+        var screenshots = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots")).FullName;
+        await page.ScreenshotAsync(new() { Path = Path.Combine(screenshots, "chat-after-reload-phone.png") });
+        Assert.Empty(problems);
+    }
+
+    private static async Task<string> ConversationIdAsync(IPage page)
+    {
+        var saved = await page.EvaluateAsync<string?>("() => sessionStorage.getItem('gesprekbot.chat')");
+        Assert.False(string.IsNullOrEmpty(saved), "The page keeps its conversation in sessionStorage.");
+        using var json = System.Text.Json.JsonDocument.Parse(saved);
+        return json.RootElement.GetProperty("conversationId").GetString()!;
+    }
+}
