@@ -1,4 +1,6 @@
 using GesprekBot.Bot.Tests.Channels.DirectLine.TestDoubles;
+using GesprekBot.Dialogs.Engine.State;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -53,6 +55,8 @@ public sealed class ChatPageBrowserTests : IDisposable
         await Expect(page.GetByText("Hallo, ik ben GesprekBot").First).ToBeAttachedAsync();
         await Expect(page.GetByText("Mira", new() { Exact = true }).First).ToBeAttachedAsync();
         Assert.Equal(before, await ConversationIdAsync(page));
+        var record = await server.Services.GetRequiredService<IStateStore>().ReadAsync($"directline/conversations/{before}/record");
+        Assert.Contains("\"invite\":\"INTAKE-0042\"", record?.Json, StringComparison.Ordinal);
 
         var screenshots = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots")).FullName;
         await page.ScreenshotAsync(new() { Path = Path.Combine(screenshots, "chat-after-reload-phone.png") });

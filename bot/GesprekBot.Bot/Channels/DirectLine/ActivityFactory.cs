@@ -42,11 +42,16 @@ internal static class ActivityFactory
         activity.Conversation = new ConversationAccount { Id = conversation.ConversationId };
         activity.Recipient = bot;
         activity.ServiceUrl = serviceUrl.ToString();
-        activity.From ??= new ChannelAccount();
-        activity.From.Role = "user";
+        // Only id and name: anything else a client claims about itself (aadObjectId, role) is not ours to trust.
+        activity.From = new ChannelAccount { Id = activity.From?.Id, Name = activity.From?.Name, Role = "user" };
+        activity.Properties?.Remove("callerId"); // never taken from the wire (A2251)
         activity.Id = null;
         activity.Timestamp = null;
     }
+
+    /// <summary>What a Direct Line client may send; conversationUpdate and the like are the channel's to make.</summary>
+    public static bool IsClientType(string? type) =>
+        type is ActivityTypes.Message or ActivityTypes.Event or ActivityTypes.Typing;
 
     /// <summary>Fills what the processor left out and pins the reply to this conversation.</summary>
     public static void AddressReply(Activity reply, Activity inbound, ChannelAccount bot)

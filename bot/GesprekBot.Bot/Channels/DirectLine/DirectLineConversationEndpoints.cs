@@ -84,6 +84,11 @@ internal static class DirectLineConversationEndpoints
             return DirectLineError.Create(StatusCodes.Status400BadRequest, "MissingType", "An activity needs a type.");
         }
 
+        if (!ActivityFactory.IsClientType(activity.Type))
+        {
+            return DirectLineError.Create(StatusCodes.Status400BadRequest, "UnsupportedType", "Clients may send message, event and typing activities.");
+        }
+
         // A token speaks for its own user only; the secret's holder may name any user of the conversation.
         activity.From ??= new ChannelAccount();
         activity.From.Id = caller!.IsSecret ? activity.From.Id ?? record!.UserId : caller.Grant!.UserId;

@@ -68,6 +68,7 @@ public sealed class DirectLineBadInputTests : IAsyncLifetime
     [InlineData("[1,2,3]", "MalformedJson")]
     [InlineData("{\"text\":\"no type\"}", "MissingType")]
     [InlineData("", "MissingBody")]
+    [InlineData("{\"type\":\"conversationUpdate\",\"membersAdded\":[{\"id\":\"dl_x\"}]}", "UnsupportedType")]
     public async Task A_malformed_activity_answers_400(string body, string code)
     {
         var (conversationId, token) = await StartAsync();

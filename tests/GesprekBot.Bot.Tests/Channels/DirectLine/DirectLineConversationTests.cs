@@ -109,6 +109,8 @@ public sealed class DirectLineConversationTests : IAsyncLifetime
         Assert.Equal(ConsentTestProcessor.AskName, activities[1]!["text"]!.GetValue<string>());
         Assert.True(string.CompareOrdinal(echo["timestamp"]!.GetValue<string>(), activities[1]!["timestamp"]!.GetValue<string>()) < 0);
         Assert.Equal("3", set["watermark"]!.GetValue<string>());
+        Assert.Null(echo["from"]!["aadObjectId"]);
+        Assert.Null(echo["callerId"]);
         var inbound = bot.Received.Last();
         Assert.Equal(conversationId, inbound.Conversation!.Id);
         Assert.Equal("webchat", inbound.ChannelId);

@@ -55,7 +55,8 @@ public sealed class DirectLineTestClient(HttpClient http)
             text,
             channelId = "webchat",
             locale = "nl-BE",
-            from = new { id = fromId, role = "user" },
+            from = new { id = fromId, role = "user", aadObjectId = "spoofed" },
+            callerId = "urn:botframework:spoofed",
             channelData = new { clientActivityID = clientActivityId ?? Guid.NewGuid().ToString("N"), clientTimestamp = "2026-01-01T00:00:00.000Z" },
         };
         return await SendAsync(HttpMethod.Post, $"/v3/directline/conversations/{conversationId}/activities", token, activity);
