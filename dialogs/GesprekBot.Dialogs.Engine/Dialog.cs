@@ -57,12 +57,25 @@ public abstract class Dialog
     /// <summary>Whether this version can read <paramref name="state"/>; false makes the engine restart the dialog.</summary>
     public virtual bool CanReadState(JsonElement state) => true;
 
+    /// <summary>Whether this version can read the stored <paramref name="options"/>; false makes the engine restart the dialog.</summary>
+    public virtual bool CanReadOptions(JsonElement? options) => true;
+
     /// <summary>Whether <see cref="GoBackAsync"/> has an earlier question to return to in this frame.</summary>
     public virtual bool CanGoBack(DialogFrame frame) => false;
 
     /// <summary>Returns to the previous question; only called when <see cref="CanGoBack"/> said true and the dialog is active.</summary>
     public virtual Task<DialogTurnResult> GoBackAsync(DialogContext dc, CancellationToken cancellationToken) =>
         throw new InvalidOperationException($"Dialog '{Id}' cannot go back.");
+
+    /// <summary>
+    /// Whether this dialog, having ended with <paramref name="frame"/>, can be reopened at its last
+    /// question (so "terug" from the question after it does not throw its answers away).
+    /// </summary>
+    public virtual bool CanReopen(DialogFrame frame) => false;
+
+    /// <summary>Asks the last question of an ended dialog again; its frame is active again. Only called when <see cref="CanReopen"/> said true.</summary>
+    public virtual Task<DialogTurnResult> ReopenAsync(DialogContext dc, CancellationToken cancellationToken) =>
+        throw new InvalidOperationException($"Dialog '{Id}' cannot be reopened.");
 
     /// <summary>
     /// Skips the pending question when this dialog is active; null when it has nothing to skip.

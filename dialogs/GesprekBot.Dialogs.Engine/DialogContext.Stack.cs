@@ -41,7 +41,7 @@ public sealed partial class DialogContext
             return Task.FromResult(new DialogTurnResult(DialogTurnStatus.Complete, json));
         }
 
-        Conversation.Pop();
+        var ended = Conversation.Pop();
         if (ActiveFrame is not { } parent)
         {
             StackEmptied = true;
@@ -49,8 +49,12 @@ public sealed partial class DialogContext
             return Task.FromResult(new DialogTurnResult(DialogTurnStatus.Complete, json));
         }
 
+        EndedChild = ended;
         return Dialogs.Get(parent.DialogId).ResumeAsync(this, json, cancellationToken);
     }
+
+    /// <summary>The frame of the child that just ended, as it was at its end; read by a resuming parent.</summary>
+    internal DialogFrame? EndedChild { get; private set; }
 
     /// <summary>Ends the active dialog without resuming its parent and begins another in its place (loops).</summary>
     public Task<DialogTurnResult> ReplaceDialogAsync(string dialogId, object? options = null, CancellationToken cancellationToken = default)

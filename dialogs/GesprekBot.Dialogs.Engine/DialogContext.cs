@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.Json;
+using GesprekBot.Dialogs.Engine.Prompts;
 using GesprekBot.Dialogs.Engine.State;
 using GesprekBot.Dialogs.Engine.Turns;
 
@@ -60,6 +62,13 @@ public sealed partial class DialogContext
     /// <summary>The active dialog, or null.</summary>
     public Dialog? ActiveDialog => ActiveFrame is { } frame ? Dialogs.Find(frame.DialogId) : null;
 
+    /// <summary>
+    /// The options of the active prompt (its question, choices), or null when the active dialog is
+    /// not a prompt; lets help explain the pending question.
+    /// </summary>
+    public PromptOptions? ActivePromptOptions =>
+        ActiveDialog is IPrompt && ActiveFrame is { Options: { } options } ? DialogJson.FromElement<PromptOptions>(options) : null;
+
     /// <summary>True once the bottom dialog ended or was cancelled during this turn.</summary>
     public bool StackEmptied { get; private set; }
 
@@ -67,7 +76,7 @@ public sealed partial class DialogContext
     public bool WasCancelled { get; private set; }
 
     /// <summary>The result the bottom dialog ended with during this turn, if any.</summary>
-    public System.Text.Json.JsonElement? RootResult { get; private set; }
+    public JsonElement? RootResult { get; private set; }
 
     /// <summary>Sends a reply; the host delivers the turn's replies in order.</summary>
     public Task SendAsync(Reply reply, CancellationToken cancellationToken = default)
@@ -77,6 +86,8 @@ public sealed partial class DialogContext
         replies.Add(reply);
         return Task.CompletedTask;
     }
+
+    internal void DiscardRepliesAfter(int count) => replies.RemoveRange(count, replies.Count - count);
 
     /// <summary>Sends a plain text reply.</summary>
     public Task SendAsync(string text, CancellationToken cancellationToken = default) =>

@@ -61,23 +61,8 @@ public sealed class DialogEngine
     private async Task<TurnResult> RunAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         var repair = await StackRepair.RepairAsync(dc, cancellationToken);
-        var intercepted = false;
-        if (repair == StackRepair.Outcome.Restarted)
-        {
-            // The restarted dialog asked its first question; the message was meant for the old one.
-        }
-        else if (dc.Turn.Kind == TurnKind.ConversationStart)
-        {
-            await (dc.Stack.Count == 0 ? BeginRootAsync(dc, cancellationToken) : dc.RepromptAsync(cancellationToken));
-        }
-        else
-        {
-            intercepted = await InterceptAsync(dc, cancellationToken);
-            if (!intercepted)
-            {
-                await (dc.Stack.Count == 0 ? BeginRootAsync(dc, cancellationToken) : dc.ContinueDialogAsync(cancellationToken));
-            }
-        }
+        // A restarted dialog has just asked its first question; the message was meant for the old one.
+        var intercepted = repair != StackRepair.Outcome.Restarted && await RunTurnOnStackAsync(dc, cancellationToken);
 
         var status = dc.Stack.Count > 0 ? DialogTurnStatus.Waiting
             : dc.WasCancelled ? DialogTurnStatus.Cancelled
@@ -90,6 +75,25 @@ public sealed class DialogEngine
             Intercepted = intercepted,
             Result = dc.RootResult,
         };
+    }
+
+    /// <returns>True when an interceptor handled the message.</returns>
+    private async Task<bool> RunTurnOnStackAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        if (dc.Turn.Kind == TurnKind.ConversationStart)
+        {
+            // A returning user hears the pending question again rather than a second welcome.
+            await (dc.Stack.Count == 0 ? BeginRootAsync(dc, cancellationToken) : dc.RepromptAsync(cancellationToken));
+            return false;
+        }
+
+        if (await InterceptAsync(dc, cancellationToken))
+        {
+            return true;
+        }
+
+        await (dc.Stack.Count == 0 ? BeginRootAsync(dc, cancellationToken) : dc.ContinueDialogAsync(cancellationToken));
+        return false;
     }
 
     private Task<DialogTurnResult> BeginRootAsync(DialogContext dc, CancellationToken cancellationToken) =>

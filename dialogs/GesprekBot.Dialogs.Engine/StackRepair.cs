@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace GesprekBot.Dialogs.Engine;
 
 /// <summary>
@@ -53,9 +51,11 @@ internal static class StackRepair
                 frame.Version = dialog.Version;
             }
 
-            return dialog.CanReadState(frame.State);
+            return dialog.CanReadState(frame.State) && dialog.CanReadOptions(frame.Options);
         }
-        catch (JsonException)
+#pragma warning disable CA1031 // Migration hooks are app code run on old data: any failure means "cannot migrate", never a stuck user.
+        catch (Exception ex) when (ex is not OperationCanceledException)
+#pragma warning restore CA1031
         {
             return false;
         }
@@ -65,14 +65,17 @@ internal static class StackRepair
     {
         var frame = dc.Conversation.Stack[index];
         dc.Conversation.TruncateStack(index);
+        var sent = dc.Replies.Count;
         try
         {
             await dc.BeginDialogAsync(frame.DialogId, frame.Options, cancellationToken);
             return Outcome.Restarted;
         }
-        catch (JsonException)
+#pragma warning disable CA1031 // Old options that no longer fit must not lock the user out: start over instead.
+        catch (Exception ex) when (ex is not OperationCanceledException)
+#pragma warning restore CA1031
         {
-            // Even its stored options no longer fit: start the whole conversation over.
+            dc.DiscardRepliesAfter(sent);
             dc.Conversation.ClearStack();
             return Outcome.Reset;
         }

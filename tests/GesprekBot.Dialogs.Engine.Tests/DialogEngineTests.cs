@@ -110,11 +110,11 @@ public class DialogEngineTests
     [Fact]
     public async Task Now_ComesFromTheEnginesTimeProvider()
     {
-        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 8, 0, 0, TimeSpan.Zero));
+        var clock = new ManualTimeProvider(new DateTimeOffset(2026, 11, 23, 8, 0, 0, TimeSpan.Zero));
         var engine = SingleStep((step, ct) => step.SendAsync(step.Context.Now.ToString("O", System.Globalization.CultureInfo.InvariantCulture), ct), clock);
 
         var first = await engine.RunTurnAsync(new ConversationState(), Turn.FromText("hoi"));
-        clock.Now = clock.Now.AddDays(1);
+        clock.Advance(TimeSpan.FromDays(1));
         var second = await engine.RunTurnAsync(new ConversationState(), Turn.FromText("hoi"));
 
         Assert.Equal("2026-11-23T08:00:00.0000000+00:00", first.Replies.Single().Text);

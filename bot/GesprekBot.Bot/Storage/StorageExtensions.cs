@@ -17,12 +17,22 @@ public static class StorageExtensions
 
     /// <summary>
     /// Registers <see cref="IStateStore"/> for <c>Storage:Provider</c>, encryption at rest and a
-    /// startup warm-up. Everything is read from configuration when the container resolves it, so
-    /// test hosts can still override the settings.
+    /// startup warm-up. Everything but the key-ring certificate is read from configuration when the
+    /// container resolves it, so test hosts can still override the settings.
     /// </summary>
     public static WebApplicationBuilder AddStorage(this WebApplicationBuilder builder)
     {
         builder.Services.AddStateStorage();
+
+        // Unlike the rest, read now: Data Protection only accepts the key-ring certificate at
+        // registration. It is a production setting; test hosts do not need to override it.
+        var storage = builder.Configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
+        storage.ResolvePaths(builder.Environment.ContentRootPath);
+        if (KeyRingCertificate.Load(storage) is { } certificate)
+        {
+            builder.Services.AddDataProtection().ProtectKeysWithCertificate(certificate);
+        }
+
         return builder;
     }
 

@@ -16,6 +16,14 @@ internal sealed class StorageOptions
     /// <summary>Data Protection key ring; defaults to <c>{DataDirectory}/keys</c>.</summary>
     public string? KeysDirectory { get; set; }
 
+    /// <summary>
+    /// Optional PKCS#12 file whose certificate encrypts the key ring at rest; without it the keys
+    /// are plain XML and anyone with a copy of the key folder can read every document.
+    /// </summary>
+    public string? KeysCertificatePath { get; set; }
+
+    public string? KeysCertificatePassword { get; set; }
+
     public StorageConnectionStrings ConnectionStrings { get; set; } = new();
 
     internal string SqliteDatabasePath => Path.Combine(DataDirectory, "gesprekbot.db");
@@ -23,6 +31,11 @@ internal sealed class StorageOptions
     /// <summary>Makes the directories absolute so nothing depends on the process's working directory.</summary>
     internal void ResolvePaths(string contentRoot)
     {
+        if (!string.IsNullOrWhiteSpace(KeysCertificatePath))
+        {
+            KeysCertificatePath = Path.GetFullPath(Path.Combine(contentRoot, KeysCertificatePath));
+        }
+
         if (string.IsNullOrWhiteSpace(DataDirectory))
         {
             return; // reported by the validator

@@ -1,3 +1,4 @@
+using System.Globalization;
 using GesprekBot.Dialogs.Engine.Turns;
 
 namespace GesprekBot.Dialogs.Engine.Prompts;
@@ -10,6 +11,9 @@ public sealed class ConfirmPrompt(string id, PromptValidator<bool>? validator = 
     : Prompt<bool>(id, validator)
 {
     private readonly Recognizer<bool> recognizer = recognizer ?? DefaultRecognizers.YesNo;
+
+    /// <summary>The yes/no buttons for a culture, so the app can take them from its resources; by default Ja/Nee, Yes/No.</summary>
+    public Func<CultureInfo, IReadOnlyList<ReplyChoice>> Buttons { get; init; } = DefaultButtons;
 
     /// <inheritdoc />
     protected override Recognition<bool> Recognize(string text, PromptOptions options, DialogContext dc)
@@ -28,7 +32,9 @@ public sealed class ConfirmPrompt(string id, PromptValidator<bool>? validator = 
             return asked;
         }
 
-        var english = dc.Culture.TwoLetterISOLanguageName == "en";
-        return asked with { Choices = english ? [new("Yes"), new("No")] : [new("Ja"), new("Nee")] };
+        return asked with { Choices = Buttons(dc.Culture) };
     }
+
+    private static IReadOnlyList<ReplyChoice> DefaultButtons(CultureInfo culture) =>
+        culture.TwoLetterISOLanguageName == "en" ? [new("Yes"), new("No")] : [new("Ja"), new("Nee")];
 }

@@ -9,7 +9,7 @@ namespace GesprekBot.Dialogs.Engine.Prompts;
 /// with the raw text, so the asking dialog can move on without losing what the user said.
 /// </summary>
 /// <typeparam name="T">The value the prompt produces.</typeparam>
-public abstract class Prompt<T> : Dialog
+public abstract class Prompt<T> : Dialog, IPrompt
 {
     /// <summary>Creates a prompt.</summary>
     /// <param name="id">The dialog id.</param>
@@ -83,6 +83,32 @@ public abstract class Prompt<T> : Dialog
     {
         ArgumentNullException.ThrowIfNull(dc);
         return await dc.EndDialogAsync(new PromptResult<T>(PromptStatus.Skipped, default, dc.Turn.Text), cancellationToken);
+    }
+
+    /// <summary>True when the stored attempt count reads; the options are checked when the prompt restarts.</summary>
+    public override bool CanReadState(JsonElement state)
+    {
+        try
+        {
+            return DialogJson.FromElement<PromptProgress>(state) is not null;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>True when the stored options still read as <see cref="PromptOptions"/>.</summary>
+    public override bool CanReadOptions(JsonElement? options)
+    {
+        try
+        {
+            return DialogJson.FromElement<PromptOptions>(options) is not null;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Understands the user's text.</summary>

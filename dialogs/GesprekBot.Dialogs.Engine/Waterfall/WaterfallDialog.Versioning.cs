@@ -27,7 +27,10 @@ public partial class WaterfallDialog<TState>
                 continue;
             }
 
-            history.Add(snapshot with { ValuesBefore = before });
+            // A kept child is reopened only if its parent's state converts too; otherwise its step reruns.
+            history.Add(snapshot.ValuesAfterChild is { } after && MigrateValues(fromVersion, after) is { } migratedAfter
+                ? snapshot with { ValuesBefore = before, ValuesAfterChild = migratedAfter }
+                : snapshot with { ValuesBefore = before, ValuesAfterChild = null, Child = null });
         }
 
         return new WaterfallProgress(progress.Index, values, history).ToElement();

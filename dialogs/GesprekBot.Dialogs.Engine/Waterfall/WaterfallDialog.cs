@@ -32,6 +32,12 @@ public partial class WaterfallDialog<TState> : Dialog
     /// <summary>How many earlier questions "terug" can return to.</summary>
     public int MaxBackSteps { get; init; } = 30;
 
+    /// <summary>
+    /// How many finished child dialogs "terug" can reopen at their last question; going back further
+    /// runs the step that began the child again, which starts it over.
+    /// </summary>
+    public int MaxReopenableChildren { get; init; } = 3;
+
     /// <summary>The number of steps.</summary>
     public int StepCount => steps.Count;
 
@@ -79,6 +85,15 @@ public partial class WaterfallDialog<TState> : Dialog
         ArgumentNullException.ThrowIfNull(dc);
         var frame = dc.ActiveFrame!;
         var progress = WaterfallProgress.Read(frame.State);
+        if (dc.EndedChild is { } child && progress.History.Count > 0 && progress.History[^1].Index == progress.Index
+            && dc.Dialogs.Find(child.DialogId)?.CanReopen(child) == true)
+        {
+            // Keep the finished child so "terug" from the next question reopens it instead of starting it over.
+            var history = progress.History.ToList();
+            history[^1] = history[^1] with { Child = StoredChild.From(child), ValuesAfterChild = progress.Values };
+            frame.State = (progress with { History = history }).ToElement();
+        }
+
         return RunStepAsync(dc, frame, progress.Index + 1, result, cancellationToken);
     }
 
@@ -114,7 +129,7 @@ public partial class WaterfallDialog<TState> : Dialog
         // once) the last snapshot is the deepest step, which is the one now waiting.
         if (result.Status == DialogTurnStatus.Waiting && dc.Stack.Contains(frame))
         {
-            frame.State = WaterfallProgress.Read(frame.State).WithLastStepWaiting(MaxBackSteps).ToElement();
+            frame.State = WaterfallProgress.Read(frame.State).WithLastStepWaiting(MaxBackSteps, MaxReopenableChildren).ToElement();
         }
 
         return result;

@@ -87,6 +87,27 @@ public sealed class WaterfallStep<TState>
         return dialog.RunStepAsync(Context, frame, Index + 1, DialogJson.ToElement(result), cancellationToken);
     }
 
+    /// <summary>
+    /// Runs step <paramref name="index"/> now, usually an earlier one to loop ("another member?").
+    /// Unlike <see cref="ReplaceDialogAsync"/>, the state and "terug" history are kept, so the user
+    /// can go back through earlier rounds.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">There is no such step.</exception>
+    public Task<DialogTurnResult> GoToStepAsync(int index, object? result = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, dialog.StepCount);
+        MoveOn();
+        return dialog.RunStepAsync(Context, frame, index, DialogJson.ToElement(result), cancellationToken);
+    }
+
+    /// <summary>Ends this waterfall without resuming its parent and begins <paramref name="dialogId"/> in its place.</summary>
+    public Task<DialogTurnResult> ReplaceDialogAsync(string dialogId, object? options = null, CancellationToken cancellationToken = default)
+    {
+        MoveOn();
+        return Context.ReplaceDialogAsync(dialogId, options, cancellationToken);
+    }
+
     /// <summary>Ends the waterfall with <paramref name="result"/>; its parent resumes.</summary>
     public Task<DialogTurnResult> EndAsync(object? result = null, CancellationToken cancellationToken = default)
     {

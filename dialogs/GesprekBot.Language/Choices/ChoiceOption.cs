@@ -1,4 +1,4 @@
-namespace GesprekBot.Language.Choices;
+namespace GesprekBot.Language;
 
 /// <summary>One choice offered to the client: its text and other words that mean the same.</summary>
 /// <param name="Text">The text shown, e.g. "Emotionele steun".</param>

@@ -1,7 +1,8 @@
+using GesprekBot.Language.Choices;
 using GesprekBot.Language.Numbers;
 using GesprekBot.Language.Text;
 
-namespace GesprekBot.Language.Choices;
+namespace GesprekBot.Language;
 
 /// <summary>
 /// Picks the client's choice from a list: by index ("2", "de tweede", "de laatste"), by the
@@ -52,13 +53,13 @@ public static class ChoiceRecognizer
         var consumed = new bool[words.Count];
         for (var c = 0; c < table.Count; c++)
         {
-            foreach (var phrase in table[c].Phrases)
+            foreach (var phrase in table[c])
             {
-                var at = IndexOf(words, phrase);
+                var at = IndexOf(words, phrase.Words);
                 if (at >= 0)
                 {
                     found[c] = Math.Max(found.GetValueOrDefault(c), 0.95);
-                    Array.Fill(consumed, true, at, phrase.Length);
+                    Array.Fill(consumed, true, at, phrase.Words.Length);
                 }
             }
         }
@@ -127,7 +128,12 @@ public static class ChoiceRecognizer
         var tie = false;
         for (var c = 0; c < table.Count; c++)
         {
-            var score = table[c].Phrases.Max(phrase => Score(words, input, phrase, table));
+            var score = 0.0;
+            foreach (var phrase in table[c])
+            {
+                score = Math.Max(score, Score(words, input, phrase, table));
+            }
+
             if (score > bestScore + 1e-9)
             {
                 (bestIndex, bestScore, tie) = (c, score, false);
@@ -141,21 +147,16 @@ public static class ChoiceRecognizer
         return bestIndex >= 0 && !tie && bestScore >= threshold ? new ChoiceMatch(bestIndex, Math.Round(bestScore, 3)) : null;
     }
 
-    private static double Score(List<string> words, string input, string[] phrase, ChoiceTable table)
+    private static double Score(List<string> words, string input, ChoicePhrase phrase, ChoiceTable table)
     {
-        var content = phrase.Where(w => !ChoiceTable.IsStopWord(w)).ToArray();
-        if (content.Length == 0)
-        {
-            return 0;
-        }
-
-        var joined = string.Join(' ', content);
+        var content = phrase.Content;
+        var joined = phrase.Joined;
         if (input == joined)
         {
             return 1.0;
         }
 
-        if (IndexOf(words, phrase) >= 0)
+        if (IndexOf(words, phrase.Words) >= 0)
         {
             return 0.95;
         }

@@ -1,11 +1,23 @@
+using System.Runtime.CompilerServices;
 using GesprekBot.Language.Text;
 
 namespace GesprekBot.Language.Choices;
 
-/// <summary>The choices in matching form: each choice's phrases (text and synonyms) as word arrays.</summary>
+/// <summary>One way to say a choice, in matching form.</summary>
+/// <param name="Words">All words, for finding the phrase as said ("gezelschap en ontspanning").</param>
+/// <param name="Content">The words without "en", "de", … for fuzzy scoring.</param>
+/// <param name="Joined">The content words joined by spaces.</param>
+internal sealed record ChoicePhrase(string[] Words, string[] Content, string Joined);
+
+/// <summary>
+/// The choices in matching form: each choice's phrases (text and synonyms). Built once per choice
+/// list instance and reused while the list holds the same options (dialogs pass the same list each turn).
+/// </summary>
 internal sealed class ChoiceTable
 {
-    private readonly List<(string[][] Phrases, HashSet<string> Words)> rows = [];
+    private static readonly ConditionalWeakTable<IReadOnlyList<ChoiceOption>, CachedTable> Cache = [];
+
+    private readonly List<ChoicePhrase[]> rows = [];
     private readonly Dictionary<string, int> wordChoiceCount = new(StringComparer.Ordinal);
 
     private ChoiceTable()
@@ -14,32 +26,17 @@ internal sealed class ChoiceTable
 
     public int Count => rows.Count;
 
-    public (string[][] Phrases, HashSet<string> Words) this[int index] => rows[index];
+    public ChoicePhrase[] this[int index] => rows[index];
 
     public static ChoiceTable For(IReadOnlyList<ChoiceOption> choices)
     {
-        var table = new ChoiceTable();
-        foreach (var choice in choices)
+        if (Cache.TryGetValue(choices, out var cached) && Same(cached.Snapshot, choices))
         {
-            var phrases = new List<string[]>();
-            foreach (var text in Enumerable.Prepend(choice?.Synonyms ?? [], choice?.Text ?? string.Empty))
-            {
-                var words = Tokenizer.Tokenize(text).Where(t => t.IsWord).Select(t => t.Norm).Take(16).ToArray();
-                if (words.Length > 0)
-                {
-                    phrases.Add(words);
-                }
-            }
-
-            var set = phrases.SelectMany(p => p).Where(w => !IsStopWord(w)).ToHashSet(StringComparer.Ordinal);
-            foreach (var word in set)
-            {
-                table.wordChoiceCount[word] = table.wordChoiceCount.GetValueOrDefault(word) + 1;
-            }
-
-            table.rows.Add((phrases.Count == 0 ? [[]] : phrases.ToArray(), set));
+            return cached.Table;
         }
 
+        var table = Build(choices);
+        Cache.AddOrUpdate(choices, new CachedTable(choices.ToArray(), table));
         return table;
     }
 
@@ -47,4 +44,51 @@ internal sealed class ChoiceTable
 
     /// <summary>True when the word belongs to exactly one choice, so it alone identifies it.</summary>
     public bool IsDistinctive(string word) => wordChoiceCount.GetValueOrDefault(word) == 1 && word.Length >= 4;
+
+    private sealed record CachedTable(ChoiceOption[] Snapshot, ChoiceTable Table);
+
+    private static bool Same(ChoiceOption[] snapshot, IReadOnlyList<ChoiceOption> choices)
+    {
+        if (snapshot.Length != choices.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < snapshot.Length; i++)
+        {
+            if (!ReferenceEquals(snapshot[i], choices[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static ChoiceTable Build(IReadOnlyList<ChoiceOption> choices)
+    {
+        var table = new ChoiceTable();
+        foreach (var choice in choices)
+        {
+            var phrases = new List<ChoicePhrase>();
+            foreach (var text in Enumerable.Prepend(choice?.Synonyms ?? [], choice?.Text ?? string.Empty))
+            {
+                var words = Tokenizer.Tokenize(text).Where(t => t.IsWord).Select(t => t.Norm).Take(16).ToArray();
+                var content = words.Where(w => !IsStopWord(w)).ToArray();
+                if (content.Length > 0)
+                {
+                    phrases.Add(new ChoicePhrase(words, content, string.Join(' ', content)));
+                }
+            }
+
+            foreach (var word in phrases.SelectMany(p => p.Content).ToHashSet(StringComparer.Ordinal))
+            {
+                table.wordChoiceCount[word] = table.wordChoiceCount.GetValueOrDefault(word) + 1;
+            }
+
+            table.rows.Add(phrases.ToArray());
+        }
+
+        return table;
+    }
 }

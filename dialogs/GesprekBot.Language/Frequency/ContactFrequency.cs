@@ -1,4 +1,4 @@
-namespace GesprekBot.Language.Frequency;
+namespace GesprekBot.Language;
 
 /// <summary>How often the client has contact with a member of the network (the map's bands).</summary>
 public enum ContactFrequency

@@ -24,7 +24,7 @@ internal static class FrequencyLexicon
         (ContactFrequency.Monthly, "maandelijks|af en toe|soms|nu en dan|van tijd tot tijd|eens in de zoveel tijd|" +
             "niet zo vaak|niet vaak|een paar keer per maand"),
         (ContactFrequency.Yearly, "jaarlijks|zelden|heel soms|met kerst|met kerstmis|op kerst|kerstmis|kerst|nieuwjaar|" +
-            "met nieuwjaar|verjaardag|verjaardagen|op feesten|familiefeesten|feestdagen|pasen|vakantie|vakanties|" +
+            "met nieuwjaar|verjaardag|verjaardagen|op feesten|familiefeesten|feestdagen|pasen|vakantie|vakanties|zomervakantie|kerstvakantie|paasvakantie|herfstvakantie|krokusvakantie|schoolvakanties|" +
             "in de zomer|op trouwfeesten|begrafenissen|trouwfeest|af en toe eens per jaar|een paar keer per jaar|" +
             "enkele keren per jaar|driemaandelijks|halfjaarlijks|bijna niet|amper|nauwelijks"));
 

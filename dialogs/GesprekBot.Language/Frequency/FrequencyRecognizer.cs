@@ -1,7 +1,8 @@
+using GesprekBot.Language.Frequency;
 using GesprekBot.Language.Numbers;
 using GesprekBot.Language.Text;
 
-namespace GesprekBot.Language.Frequency;
+namespace GesprekBot.Language;
 
 /// <summary>
 /// Recognises how often the client sees someone: counted answers ("2 keer per week", "om de
@@ -16,7 +17,7 @@ public static class FrequencyRecognizer
     /// <summary>Returns the contact frequency band, or null when the text gives none.</summary>
     public static ContactFrequency? Recognize(string? text)
     {
-        var tokens = Tokenizer.Tokenize(text);
+        var tokens = NowPart(Tokenizer.Tokenize(text));
         if (tokens.Count == 0)
         {
             return null;
@@ -39,6 +40,19 @@ public static class FrequencyRecognizer
         }
 
         return null;
+    }
+
+    /// <summary>"vroeger elke dag, nu bijna nooit": only what holds now counts.</summary>
+    private static List<Token> NowPart(List<Token> tokens)
+    {
+        var past = tokens.FindIndex(t => t.Norm is "vroeger" or "toen" or "destijds");
+        if (past < 0)
+        {
+            return tokens;
+        }
+
+        var now = tokens.FindIndex(past + 1, t => t.Norm is "nu" or "tegenwoordig" or "sindsdien" or "momenteel");
+        return now < 0 ? tokens : tokens.GetRange(now + 1, tokens.Count - now - 1);
     }
 
     internal static ContactFrequency Band(double timesPerYear) => timesPerYear switch
@@ -106,7 +120,10 @@ public static class FrequencyRecognizer
             {
                 if (NumberAt(tokens, back) is { } number)
                 {
-                    return number;
+                    // "2 à 3 keer": a range counts by its lower end.
+                    return back >= 2 && tokens[back - 1].Norm is "a" or "of" or "tot" or "/" && NumberAt(tokens, back - 2) is { } lower
+                        ? Math.Min(lower, number)
+                        : number;
                 }
 
                 if (FrequencyLexicon.VagueCounts.TryGetValue(tokens[back].Norm, out var vague))

@@ -37,7 +37,44 @@ internal static class ContactScope
             }
 
             MarkBareListsBefore(tokens, mentions, segments, start);
+            MarkPronounReference(tokens, mentions, segments, start, end);
         }
+    }
+
+    /// <summary>"mijn broer zit in de gevangenis, ik zie hem nooit": a pronoun points back to the previous part.</summary>
+    private static void MarkPronounReference(List<Token> tokens, List<Mention> mentions, List<(int Start, int End)> segments, int start, int end)
+    {
+        var hasPronoun = false;
+        for (var t = start; t < end && !hasPronoun; t++)
+        {
+            hasPronoun = tokens[t].Norm is "hem" or "haar" or "hen" or "hun" or "ze" or "die" or "diene";
+        }
+
+        var index = segments.FindIndex(s => s.Start == start) - 1;
+        if (!hasPronoun || index < 0 || mentions.Exists(m => m.Start >= start && m.Start < end))
+        {
+            return;
+        }
+
+        var (s, e) = segments[index];
+        if (!Separated(tokens, e, start))
+        {
+            mentions.FindAll(m => m.Start >= s && m.Start < e).ForEach(m => m.Ended = true);
+        }
+    }
+
+    /// <summary>True when a sentence break or "maar"/"want" stands between two parts.</summary>
+    private static bool Separated(List<Token> tokens, int from, int to)
+    {
+        for (var t = from; t < to && t < tokens.Count; t++)
+        {
+            if (tokens[t].Kind == TokenKind.SentenceBreak || FunctionWords.ClauseBreaks.Contains(tokens[t].Norm))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void MarkBareListsBefore(List<Token> tokens, List<Mention> mentions, List<(int Start, int End)> segments, int start)
@@ -46,8 +83,7 @@ internal static class ContactScope
         while (index >= 0)
         {
             var (s, e) = segments[index];
-            var boundary = tokens[e < tokens.Count ? e : tokens.Count - 1];
-            if (e < tokens.Count && (boundary.Kind == TokenKind.SentenceBreak || FunctionWords.ClauseBreaks.Contains(boundary.Norm)))
+            if (Separated(tokens, e, segments[index + 1].Start))
             {
                 return;
             }

@@ -1,4 +1,4 @@
-namespace GesprekBot.Language.Members;
+namespace GesprekBot.Language;
 
 /// <summary>The life domain a member belongs to on the network map.</summary>
 public enum LifeDomain

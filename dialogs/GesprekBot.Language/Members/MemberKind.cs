@@ -1,4 +1,4 @@
-namespace GesprekBot.Language.Members;
+namespace GesprekBot.Language;
 
 /// <summary>What a member of the network is (Inclusieweb places persons, animals and places).</summary>
 public enum MemberKind

@@ -8,9 +8,13 @@ namespace GesprekBot.Language.Members;
 /// [van/bij/in … qualifier], or a name on its own. Negated members ("geen broers of zussen")
 /// are skipped up to the next boundary.
 /// </summary>
-internal sealed class MentionScanner(string text, List<Token> tokens)
+internal sealed partial class MentionScanner(string text, List<Token> tokens)
 {
+    private readonly string text = text;
+    private readonly List<Token> tokens = tokens;
     private readonly List<Mention> mentions = [];
+    private readonly (LexiconEntry Entry, int Length)?[] matches = new (LexiconEntry, int)?[tokens.Count];
+    private readonly bool[] matched = new bool[tokens.Count];
     private bool listPossessive;
     private bool negated;
 
@@ -63,7 +67,7 @@ internal sealed class MentionScanner(string text, List<Token> tokens)
         // A capital inside a sentence, or a word after "in"/"naar", is a name or a town, not a typo of a role.
         var allowFuzzy = !(tokens[j].Capitalised && j > 0 && tokens[j - 1].IsWord)
             && !(j > 0 && FunctionWords.PlacePrepositions.Contains(tokens[j - 1].Norm));
-        if (RoleLexicon.Match(tokens, j, allowFuzzy) is { } match)
+        if ((allowFuzzy ? Match(j) : RoleLexicon.Match(tokens, j, allowFuzzy: false)) is { } match)
         {
             return EmitRole(labelStart, j, match.Entry, match.Length, possessive, determiner);
         }
@@ -88,7 +92,7 @@ internal sealed class MentionScanner(string text, List<Token> tokens)
                 possessive = true;
                 family |= word is "ons" or "onze";
             }
-            else if (FunctionWords.Articles.Contains(word) && rest)
+            else if ((FunctionWords.Articles.Contains(word) || FunctionWords.Titles.Contains(word)) && rest)
             {
                 determiner = true;
             }
@@ -109,13 +113,20 @@ internal sealed class MentionScanner(string text, List<Token> tokens)
 
     private bool StartsRole(int at)
     {
-        var k = at;
-        while (k < tokens.Count && (FunctionWords.Adjectives.Contains(tokens[k].Norm) || tokens[k].IsDigits))
+        for (var k = at; k < tokens.Count && k < at + 4; k++)
         {
-            k++;
+            if (Match(k) is not null)
+            {
+                return true;
+            }
+
+            if (!FunctionWords.Adjectives.Contains(tokens[k].Norm) && !tokens[k].IsDigits)
+            {
+                return false;
+            }
         }
 
-        return RoleLexicon.Match(tokens, k) is not null;
+        return false;
     }
 
     /// <summary>"dat zijn mijn vrienden": the label starts at the last run of possessives/articles.</summary>
@@ -191,8 +202,7 @@ internal sealed class MentionScanner(string text, List<Token> tokens)
     {
         Requirement.Possessive => possessive,
         Requirement.Determiner => possessive || determiner
-            || (labelStart > 0 && FunctionWords.Qualifiers.Contains(tokens[labelStart - 1].Norm))
-            || (labelStart > 0 && tokens[labelStart - 1].Norm is "naar" or "met"),
+            || (labelStart > 0 && tokens[labelStart - 1].Norm is "naar" or "met" or "op" or "bij" or "van"),
         _ => true,
     };
 
@@ -208,66 +218,12 @@ internal sealed class MentionScanner(string text, List<Token> tokens)
         var qualifier = ReadQualifier(ref end);
         if (!negated)
         {
+            // "Mevrouw Peeters van het CAW" is someone of the CAW: a begeleider.
             var domain = family ? LifeDomain.Family : qualifier?.Domain ?? LifeDomain.Unknown;
-            Add(labelStart, end, NameDetector.Format(text, tokens[at], tokens[last]), null, MemberKind.Person, domain);
+            Add(labelStart, end, NameDetector.Format(text, tokens[at], tokens[last]), qualifier?.PersonRole, MemberKind.Person, domain);
         }
 
         return end;
-    }
-
-    /// <summary>Names after a role: one ("mijn broer Tom Peeters"), or a list after a plural ("mijn dochters Emma en Lotte").</summary>
-    private List<(int First, int Last)> ReadNames(ref int end, bool many)
-    {
-        var names = new List<(int, int)>();
-        var k = end;
-        while (NameDetector.IsName(tokens, k, afterRole: true))
-        {
-            var last = k;
-            if (NameDetector.IsSurname(tokens, k + 1) && tokens[k].Capitalised)
-            {
-                last++;
-            }
-
-            names.Add((k, last));
-            end = last + 1;
-            if (!many || end + 1 >= tokens.Count || !(tokens[end].Norm is "en" or "," or "&"))
-            {
-                break;
-            }
-
-            k = end + 1;
-        }
-
-        return names;
-    }
-
-    /// <summary>"van het CAW", "in de leefgroep", "van mij": what the member belongs to.</summary>
-    private LexiconEntry? ReadQualifier(ref int end)
-    {
-        if (end + 1 >= tokens.Count || !FunctionWords.Qualifiers.Contains(tokens[end].Norm))
-        {
-            return null;
-        }
-
-        var k = end + 1;
-        if (tokens[k].Norm is "mij" or "ons" or "me" or "hem" or "haar" && (k + 1 >= tokens.Count || RoleLexicon.Match(tokens, k + 1) is null))
-        {
-            end = k + 1;
-            return null;
-        }
-
-        while (k < tokens.Count && (FunctionWords.Possessives.Contains(tokens[k].Norm) || FunctionWords.Articles.Contains(tokens[k].Norm)))
-        {
-            k++;
-        }
-
-        if (RoleLexicon.Match(tokens, k) is not { } match)
-        {
-            return null;
-        }
-
-        end = k + match.Length;
-        return match.Entry;
     }
 
     private void Add(int from, int to, string? name, string? role, MemberKind kind, LifeDomain domain)

@@ -41,8 +41,7 @@ internal static class NameDetector
         }
 
         var next = at + 1 < tokens.Count ? tokens[at + 1] : default;
-        var endsHere = at + 1 >= tokens.Count || !next.IsWord || FunctionWords.ListWords.Contains(next.Norm)
-            || (afterRole && (CommonWords.All.Contains(next.Norm) || FunctionWords.ClauseVerbs.Contains(next.Norm)));
+        var endsHere = at + 1 >= tokens.Count || !next.IsWord || FunctionWords.ListWords.Contains(next.Norm);
         if (afterRole)
         {
             return endsHere;
@@ -50,8 +49,13 @@ internal static class NameDetector
 
         var previous = at > 0 ? tokens[at - 1] : default;
         var startsHere = at == 0 || !previous.IsWord || FunctionWords.ListWords.Contains(previous.Norm);
-        return startsHere && endsHere && (at > 0 || at + 1 < tokens.Count);
+        return startsHere && endsHere && (NamedNeighbour(tokens, at - 2) || NamedNeighbour(tokens, at + 2));
     }
+
+    /// <summary>An unknown lower-case word is a name only in a list next to a recognisable name ("kevin, jordy").</summary>
+    private static bool NamedNeighbour(List<Token> tokens, int at) =>
+        at >= 0 && at < tokens.Count && IsNameShaped(tokens[at]) && !IsKnownWord(tokens[at].Norm)
+        && (FirstNames.All.Contains(tokens[at].Norm) || tokens[at].Capitalised);
 
     /// <summary>A second capitalised word after a name is its surname ("Tom Peeters").</summary>
     public static bool IsSurname(List<Token> tokens, int at) =>
@@ -73,5 +77,5 @@ internal static class NameDetector
         || FunctionWords.Possessives.Contains(word) || FunctionWords.Articles.Contains(word)
         || FunctionWords.Adjectives.Contains(word) || FunctionWords.ListWords.Contains(word)
         || FunctionWords.Qualifiers.Contains(word) || FunctionWords.Negating.Contains(word)
-        || FunctionWords.ClauseVerbs.Contains(word) || DutchNumberParser.IsNumberPiece(word);
+        || FunctionWords.ClauseVerbs.Contains(word) || FunctionWords.Titles.Contains(word) || DutchNumberParser.IsNumberPiece(word);
 }

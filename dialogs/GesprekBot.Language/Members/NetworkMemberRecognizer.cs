@@ -1,7 +1,8 @@
+using GesprekBot.Language.Members;
 using GesprekBot.Language.Members.Lexicon;
 using GesprekBot.Language.Text;
 
-namespace GesprekBot.Language.Members;
+namespace GesprekBot.Language;
 
 /// <summary>
 /// Recognises the members of a client's network in free Flemish text: "mijn mama, mijn broer Tom

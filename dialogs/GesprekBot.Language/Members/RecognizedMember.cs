@@ -1,4 +1,4 @@
-namespace GesprekBot.Language.Members;
+namespace GesprekBot.Language;
 
 /// <summary>One member of the client's network as recognised in their words.</summary>
 /// <param name="Label">As the client said it, with its article or possessive: "mijn mama", "mijn broer Tom", "de buurvrouw".</param>

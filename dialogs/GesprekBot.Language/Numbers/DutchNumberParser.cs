@@ -50,6 +50,13 @@ internal static class DutchNumberParser
             return tens;
         }
 
+        // School marks as diminutives: "een zesje", "een tientje".
+        if (word.EndsWith("je", StringComparison.Ordinal) && word.Length > 4
+            && (NumberWords.Units.TryGetValue(word[..^2], out var mark) || NumberWords.Units.TryGetValue(word[..^3], out mark)))
+        {
+            return mark;
+        }
+
         foreach (var (tensWord, tensValue) in NumberWords.Tens)
         {
             if (word.Length > tensWord.Length + 2 && word.EndsWith(tensWord, StringComparison.Ordinal))

@@ -1,6 +1,7 @@
+using GesprekBot.Language.Numbers;
 using GesprekBot.Language.Text;
 
-namespace GesprekBot.Language.Numbers;
+namespace GesprekBot.Language;
 
 /// <summary>
 /// Recognises a whole number in a client's answer: digits ("7", "6/10", "7,5" rounds to 8),

@@ -1,4 +1,4 @@
-namespace GesprekBot.Language.Text;
+namespace GesprekBot.Language;
 
 /// <summary>
 /// Damerau-Levenshtein distance (optimal string alignment: insert, delete, substitute,

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace GesprekBot.Language.Text;
+namespace GesprekBot.Language;
 
 /// <summary>
 /// Normalises free client text for matching: lower case, diacritics removed ("oké" → "oke",

@@ -76,8 +76,8 @@ internal static class Tokenizer
 
     private static TokenKind? SeparatorKind(char c) => c switch
     {
-        ',' or '&' or '+' or '/' or '(' or ')' => TokenKind.ListSeparator,
-        '.' or ';' or '!' or '?' or ':' or '\n' or '\r' or '\u2026' => TokenKind.SentenceBreak,
+        ',' or '&' or '+' or '/' or '(' or ')' or ':' => TokenKind.ListSeparator,
+        '.' or ';' or '!' or '?' or '\n' or '\r' or '\u2026' => TokenKind.SentenceBreak,
         _ => null,
     };
 }

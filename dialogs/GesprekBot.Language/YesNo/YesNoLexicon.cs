@@ -14,7 +14,7 @@ internal static class YesNoLexicon
 
     /// <summary>Phrases are read before single words, so "geen probleem" is a yes and "niet zeker" is unsure.</summary>
     public static readonly (string[] Words, Polarity Polarity)[] Phrases = BuildPhrases(
-        (Polarity.Unsure, "weet ik niet|weet ik nie|weet het niet|weet niet|wee nie|weet nie|geen idee|geen flauw idee|" +
+        (Polarity.Unsure, "weet ik niet|weet ik nie|weet het niet|weet het nie|weet ik het niet|weet ik het nie|weet niet|wee nie|weet nie|geen idee|geen flauw idee|" +
             "niet zeker|nie zeker|niet zo zeker|niet helemaal zeker|niet echt zeker|ja en nee|kan zijn|zou kunnen|" +
             "hangt ervan af|hangt er van af|hangt af|min of meer|een beetje|ik twijfel|weet ik nog niet|geen benul"),
         (Polarity.Yes, "geen probleem|geen bezwaar|is goed|t is goed|tis goed|das goed|dat is goed|doe maar|ja hoor|" +

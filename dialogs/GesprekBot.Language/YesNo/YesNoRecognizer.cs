@@ -1,6 +1,7 @@
+using GesprekBot.Language.YesNo;
 using GesprekBot.Language.Text;
 
-namespace GesprekBot.Language.YesNo;
+namespace GesprekBot.Language;
 
 /// <summary>
 /// Recognises yes or no in a client's answer: "ja", "jawel", "oké", "klopt", "akkoord", 👍 …;

@@ -69,6 +69,17 @@ public sealed class StorageRegistrationTests : IDisposable
     }
 
     [Fact]
+    public async Task An_unparsable_connection_string_is_reported_without_echoing_its_password()
+    {
+        await using var app = Build(new() { ["Storage:Provider"] = "Postgres", ["Storage:ConnectionStrings:Postgres"] = "Hostname=db;Passwort=geheim123" });
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync());
+
+        Assert.Contains("cannot be parsed", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("geheim123", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Postgres_connection_string_may_come_from_the_standard_section()
     {
         await using var app = Build(new() { ["Storage:Provider"] = "postgres", ["ConnectionStrings:Postgres"] = "Host=db;Database=gesprekbot" });

@@ -43,6 +43,22 @@ public class TurnInterceptorTests
     }
 
     [Fact]
+    public async Task Interceptor_CanReadThePendingQuestion_ForContextualHelp()
+    {
+        var explain = TurnInterceptor.ForWords(["?"], async (dc, ct) =>
+        {
+            await dc.SendAsync($"De vraag was: {dc.ActivePromptOptions?.Prompt.Text ?? "(geen)"}", ct);
+            return InterceptResult.Handled;
+        });
+
+        await new TranscriptTest(ProfileBot.CreateEngine(explain))
+            .Row("?", "De vraag was: (geen)")
+            .Row("hoi", "Hoe heet je?")
+            .Row("?", "De vraag was: Hoe heet je?")
+            .AssertAsync();
+    }
+
+    [Fact]
     public async Task NotHandled_TheActiveDialogGetsTheMessage()
     {
         await new TranscriptTest(ProfileBot.CreateEngine(Help, Crisis))
@@ -116,6 +132,27 @@ public class TurnInterceptorTests
         await new TranscriptTest(ProfileBot.CreateEngine(everything))
             .StartConversation().BotSays("Hoe heet je?")
             .Row("Tom", "onderschept")
+            .AssertAsync();
+    }
+
+    [Fact]
+    public async Task NotHandled_CanStillSpeakAndFlag_AndTheDialogThenAnswersToo()
+    {
+        var flagUrgent = new TurnInterceptor(async (dc, ct) =>
+        {
+            if (dc.Turn.Text?.Contains("bang", StringComparison.OrdinalIgnoreCase) == true)
+            {
+                dc.Conversation.Set("urgent", true);
+                await dc.SendAsync("Dat klinkt zwaar. Tele-Onthaal: 106.", ct);
+            }
+
+            return InterceptResult.NotHandled;
+        });
+
+        await new TranscriptTest(ProfileBot.CreateEngine(flagUrgent))
+            .Row("hoi", "Hoe heet je?")
+            .Row("Tom, en ik ben bang", "Dat klinkt zwaar. Tele-Onthaal: 106.", "Hoe oud ben je?")
+            .Then((_, state) => Assert.True(state.Get<bool>("urgent")))
             .AssertAsync();
     }
 }

@@ -80,4 +80,46 @@ public class ChoicePromptTests
             .Row("familie", "Recognized|Familie@0|familie")
             .AssertAsync();
     }
+
+    [Fact]
+    public async Task TooManyAttempts_KeepsTheLastRawText()
+    {
+        await PromptHarness.Transcript(new ChoicePrompt("c"), Domains with { MaxAttempts = 1 }, Show)
+            .UserSays("hoi").BotSaysAnything()
+            .Row("mijn hond", "TooManyAttempts|-|mijn hond")
+            .AssertAsync();
+    }
+
+    [Fact]
+    public async Task Validator_SeesTheFoundChoice()
+    {
+        var prompt = new ChoicePrompt("c", async (p, ct) =>
+        {
+            if (p.Value.Index != 2)
+            {
+                return true;
+            }
+
+            await p.SendAsync("Buren komen straks.", ct);
+            return false;
+        });
+
+        await PromptHarness.Transcript(prompt, Domains, Show)
+            .UserSays("hoi").BotSaysAnything()
+            .Row("buren", "Buren komen straks.")
+            .Row("2", "Recognized|Vrienden@1|2")
+            .AssertAsync();
+    }
+
+    [Fact]
+    public async Task MultiChoice_ValidatorCanLimitTheNumberOfChoices()
+    {
+        var prompt = new MultiChoicePrompt("m", (p, _) => Task.FromResult(p.Value.Count <= 2));
+
+        await PromptHarness.Transcript(prompt, Domains, ShowAll)
+            .UserSays("hoi").BotSaysAnything()
+            .Row("1, 2, 3", "Kies een domein uit de lijst.")
+            .Row("1, 3", "Recognized|Familie@0+Buren@2|1, 3")
+            .AssertAsync();
+    }
 }

@@ -59,4 +59,37 @@ public class ConfirmPromptTests
             .UserSays("misschien").BotSays("Ja of nee?").BotOffers("Ja", "Nee")
             .AssertAsync();
     }
+
+    [Fact]
+    public async Task Buttons_CanComeFromTheApp()
+    {
+        var prompt = new ConfirmPrompt("ok") { Buttons = _ => [new ReplyChoice("Jazeker"), new ReplyChoice("Liever niet", "nee")] };
+
+        await PromptHarness.Transcript(prompt, Question)
+            .UserSays("hoi").BotSays("Mag ik je antwoorden bewaren?").BotOffers("Jazeker", "Liever niet")
+            .Row("nee", "Recognized|false|nee")
+            .AssertAsync();
+    }
+
+    [Fact]
+    public async Task TooManyAttempts_KeepsTheLastRawText()
+    {
+        await PromptHarness.Transcript(new ConfirmPrompt("ok"), Question with { MaxAttempts = 2 })
+            .Row("hoi", "Mag ik je antwoorden bewaren?")
+            .UserSays("misschien").BotSays("Ja of nee?")
+            .Row("weet ik niet", "TooManyAttempts|-|weet ik niet")
+            .AssertAsync();
+    }
+
+    [Fact]
+    public async Task Validator_CanRefuseARecognizedAnswer()
+    {
+        var prompt = new ConfirmPrompt("ok", (p, _) => Task.FromResult(p.Value));
+
+        await PromptHarness.Transcript(prompt, Question)
+            .Row("hoi", "Mag ik je antwoorden bewaren?")
+            .UserSays("nee").BotSays("Ja of nee?")
+            .Row("ja", "Recognized|true|ja")
+            .AssertAsync();
+    }
 }

@@ -45,4 +45,35 @@ public class TextPromptTests
             .BotReplies(reply => Assert.Equal(Engine.Turns.ReplyInputHint.ExpectingInput, reply.InputHint))
             .AssertAsync();
     }
+
+    [Fact]
+    public async Task TooManyAttempts_KeepsTheLastRawText()
+    {
+        await PromptHarness.Transcript(new TextPrompt("text"), PromptOptions.Ask("Naam?") with { MaxAttempts = 2 }, v => v)
+            .Row("hoi", "Naam?")
+            .Row("", "Naam?")
+            .Row("   ", "TooManyAttempts|-|   ")
+            .AssertAsync();
+    }
+
+    [Fact]
+    public async Task Validator_CanRefuseARecognizedText()
+    {
+        var prompt = new TextPrompt("text", async (p, ct) =>
+        {
+            if (p.Value.Length >= 2)
+            {
+                return true;
+            }
+
+            await p.SendAsync("Minstens twee letters, graag.", ct);
+            return false;
+        });
+
+        await PromptHarness.Transcript(prompt, PromptOptions.Ask("Naam?"), v => v)
+            .Row("hoi", "Naam?")
+            .Row("T", "Minstens twee letters, graag.")
+            .Row("To", "Recognized|To|To")
+            .AssertAsync();
+    }
 }

@@ -1,5 +1,6 @@
 using GesprekBot.Dialogs.Engine.Interception;
 using GesprekBot.Dialogs.Engine.Prompts;
+using GesprekBot.Dialogs.Engine.Testing;
 using GesprekBot.Dialogs.Engine.Waterfall;
 
 namespace GesprekBot.Dialogs.Engine.Tests.Support;
@@ -40,5 +41,5 @@ internal static class ProfileBot
             });
 
     public static DialogEngine CreateEngine(params ITurnInterceptor[] interceptors) =>
-        new(new DialogSet(CreateDialog()), "profile", interceptors, new FakeTimeProvider(DateTimeOffset.UnixEpoch));
+        new(new DialogSet(CreateDialog()), "profile", interceptors, new ManualTimeProvider());
 }

@@ -20,7 +20,7 @@ internal static class PromptHarness
                 await step.SendAsync($"{result.Status}|{value}|{result.Text}", ct);
                 return await step.EndAsync(null, ct);
             });
-        var engine = new DialogEngine(new DialogSet(root), "root", [NavigationInterceptors.Skip], new FakeTimeProvider(DateTimeOffset.UnixEpoch));
+        var engine = new DialogEngine(new DialogSet(root), "root", [NavigationInterceptors.Skip], new ManualTimeProvider());
         return new TranscriptTest(engine);
     }
 }

@@ -16,7 +16,7 @@ public class WaterfallBackTests
     private static readonly TextPrompt Text = new("text");
 
     private static TranscriptTest Transcript(params Dialog[] dialogs) =>
-        new(new DialogEngine(new DialogSet(dialogs), dialogs[0].Id, [NavigationInterceptors.Back, NavigationInterceptors.Skip], new FakeTimeProvider(DateTimeOffset.UnixEpoch)));
+        new(new DialogEngine(new DialogSet(dialogs), dialogs[0].Id, [NavigationInterceptors.Back, NavigationInterceptors.Skip], new ManualTimeProvider()));
 
     /// <summary>Asks each question in turn and records every answer in the typed state.</summary>
     private static WaterfallDialog<Answers> Questions(string id, params string[] questions)
@@ -114,6 +114,59 @@ public class WaterfallBackTests
             .AssertAsync();
     }
 
+    private static WaterfallDialog<Answers> ParentWithFinishedChild() => new WaterfallDialog<Answers>("parent")
+        .AddDialog(Text)
+        .AddDialog(Questions("child", "Kind 1?", "Kind 2?"))
+        .AddStep((step, ct) => step.PromptAsync("text", PromptOptions.Ask("Ouder?"), ct))
+        .AddStep((step, ct) =>
+        {
+            step.State = step.State with { Given = [step.PromptResult<string>()!.Value!] };
+            return step.BeginDialogAsync("child", null, ct);
+        })
+        .AddStep((step, ct) =>
+        {
+            step.State = step.State with { Given = [.. step.State.Given, .. step.ResultAs<string[]>()!] };
+            return step.PromptAsync("text", PromptOptions.Ask("Na?"), ct);
+        })
+        .AddStep(async (step, ct) =>
+        {
+            await step.SendAsync($"parent: {string.Join(", ", step.State.Given)} | {step.PromptResult<string>()!.Value}", ct);
+            return await step.EndAsync(null, ct);
+        });
+
+    [Fact]
+    public async Task Back_AfterAChildFinished_ReopensItAtItsLastQuestion_KeepingItsEarlierAnswers()
+    {
+        await Transcript(ParentWithFinishedChild())
+            .Row("hoi", "Ouder?")
+            .Row("A", "Kind 1?")
+            .Row("B", "Kind 2?")
+            .Row("C", "child: B, C", "Na?")
+            .Row("terug", "Kind 2?")
+            .Row("D", "child: B, D", "Na?")
+            .Row("E", "parent: A, B, D | E")
+            .AssertAsync();
+    }
+
+    [Fact]
+    public async Task Back_RepeatedlyAfterAChildFinished_WalksBackThroughTheChildIntoTheParent()
+    {
+        await Transcript(ParentWithFinishedChild())
+            .Row("hoi", "Ouder?")
+            .Row("A", "Kind 1?")
+            .Row("B", "Kind 2?")
+            .Row("C", "child: B, C", "Na?")
+            .Row("terug", "Kind 2?")
+            .Row("terug", "Kind 1?")
+            .Row("terug", "Ouder?")
+            .Row("terug", "Er is geen vorige vraag.", "Ouder?")
+            .Row("X", "Kind 1?")
+            .Row("Y", "Kind 2?")
+            .Row("Z", "child: Y, Z", "Na?")
+            .Row("klaar", "parent: X, Y, Z | klaar")
+            .AssertAsync();
+    }
+
     [Fact]
     public async Task Back_SkipsStepsThatAskedNothing()
     {
@@ -163,5 +216,42 @@ public class WaterfallBackTests
             .Row("overslaan", "Deze vraag kan je niet overslaan.")
             .Row("iets", "kreeg iets")
             .AssertAsync();
+    }
+
+    [Fact]
+    public async Task Back_IsLimitedToMaxBackSteps()
+    {
+        var dialog = new WaterfallDialog<Answers>("q") { MaxBackSteps = 1 }
+            .AddDialog(Text)
+            .AddStep((step, ct) => step.PromptAsync("text", PromptOptions.Ask("Een?"), ct))
+            .AddStep((step, ct) => step.PromptAsync("text", PromptOptions.Ask("Twee?"), ct))
+            .AddStep((step, ct) => step.PromptAsync("text", PromptOptions.Ask("Drie?"), ct));
+
+        await Transcript(dialog)
+            .Row("hoi", "Een?")
+            .Row("a", "Twee?")
+            .Row("b", "Drie?")
+            .Row("terug", "Twee?")
+            .Row("terug", "Er is geen vorige vraag.", "Twee?")
+            .AssertAsync();
+    }
+
+    [Fact]
+    public async Task ManyFinishedChildren_KeepTheSavedStateSmall_AndTheLatestStillReopens()
+    {
+        var member = Questions("member", "Naam?", "Ring?");
+        var loop = new WaterfallDialog<Answers>("loop")
+            .AddDialog(member)
+            .AddStep((step, ct) => step.BeginDialogAsync("member", null, ct))
+            .AddStep((step, ct) => step.GoToStepAsync(0, null, ct));
+        var transcript = Transcript(loop).UserSays("hoi").BotSays("Naam?");
+        for (var i = 0; i < 60; i++)
+        {
+            transcript.Row($"lid {i}", "Ring?").Row("1", $"member: lid {i}, 1", "Naam?");
+        }
+
+        var state = await transcript.Row("terug", "Ring?").Row("2", "member: lid 59, 2", "Naam?").AssertAsync();
+
+        Assert.InRange(state.ToJson().Length, 1, 10_000);
     }
 }

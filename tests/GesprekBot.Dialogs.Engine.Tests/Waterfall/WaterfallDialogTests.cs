@@ -17,7 +17,7 @@ public class WaterfallDialogTests
     }
 
     private static DialogEngine Engine(params Dialog[] dialogs) =>
-        new(new DialogSet(dialogs), dialogs[0].Id, [], new FakeTimeProvider(DateTimeOffset.UnixEpoch));
+        new(new DialogSet(dialogs), dialogs[0].Id, [], new ManualTimeProvider());
 
     [Fact]
     public async Task Steps_RunInTheOrderTheyWereAdded_AcrossTurns()
@@ -148,5 +148,62 @@ public class WaterfallDialogTests
             .AddStep((step, _) => Task.FromResult(step.WaitForInput()));
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => new TranscriptTest(Engine(dialog)).UserSays("hoi").AssertAsync());
+    }
+
+    [Fact]
+    public async Task GoToStep_Loops_KeepingStateAndBackHistory()
+    {
+        var members = new WaterfallDialog<Counter>("members")
+            .AddDialog(new TextPrompt("text"))
+            .AddStep((step, ct) => step.PromptAsync("text", PromptOptions.Ask("Naam van iemand (of 'klaar')?"), ct))
+            .AddStep(async (step, ct) =>
+            {
+                var name = step.PromptResult<string>()!.Value!;
+                if (name != "klaar")
+                {
+                    step.State = step.State with { Seen = [.. step.State.Seen, name] };
+                    return await step.GoToStepAsync(0, null, ct);
+                }
+
+                await step.SendAsync(string.Join(", ", step.State.Seen), ct);
+                return await step.EndAsync(null, ct);
+            });
+        var engine = new DialogEngine(new DialogSet(members), "members", [NavigationInterceptors.Back], new ManualTimeProvider());
+
+        await new TranscriptTest(engine)
+            .Row("hoi", "Naam van iemand (of 'klaar')?")
+            .Row("Tom", "Naam van iemand (of 'klaar')?")
+            .Row("An", "Naam van iemand (of 'klaar')?")
+            .Row("terug", "Naam van iemand (of 'klaar')?")
+            .Row("Bo", "Naam van iemand (of 'klaar')?")
+            .Row("klaar", "Tom, Bo")
+            .AssertAsync();
+    }
+
+    [Fact]
+    public async Task GoToStep_OutOfRange_Throws()
+    {
+        var dialog = new WaterfallDialog<Counter>("bad").AddStep((step, ct) => step.GoToStepAsync(5, null, ct));
+
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => new TranscriptTest(Engine(dialog)).UserSays("hoi").AssertAsync());
+    }
+
+    [Fact]
+    public async Task ReplaceDialog_FromAStep_StartsTheOtherDialogInItsPlace()
+    {
+        var second = new WaterfallDialog<Counter>("second")
+            .AddStep(async (step, ct) =>
+            {
+                await step.SendAsync($"tweede met {step.OptionsAs<int>()}", ct);
+                return await step.EndAsync(null, ct);
+            });
+        var first = new WaterfallDialog<Counter>("first")
+            .AddDialog(second)
+            .AddStep((step, ct) => step.ReplaceDialogAsync("second", 7, ct));
+
+        await new TranscriptTest(Engine(first))
+            .Row("hoi", "tweede met 7")
+            .ConversationEnds()
+            .AssertAsync();
     }
 }

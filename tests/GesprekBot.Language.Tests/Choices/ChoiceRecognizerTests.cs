@@ -1,4 +1,3 @@
-using GesprekBot.Language.Choices;
 
 namespace GesprekBot.Language.Tests.Choices;
 

@@ -1,4 +1,3 @@
-using GesprekBot.Language.Frequency;
 
 namespace GesprekBot.Language.Tests.Frequency;
 
@@ -53,6 +52,9 @@ public class FrequencyRecognizerTests
     [InlineData("op familiefeesten", ContactFrequency.Yearly)]
     [InlineData("in de vakantie", ContactFrequency.Yearly)]
     [InlineData("bijna nooit", ContactFrequency.Never)]
+    [InlineData("vroeger elke dag, nu bijna nooit", ContactFrequency.Never)]
+    [InlineData("2 à 3 keer per maand", ContactFrequency.Monthly)]
+    [InlineData("om de 6 weken", ContactFrequency.Monthly)]
     [InlineData("nooit", ContactFrequency.Never)]
     [InlineData("nooit meer", ContactFrequency.Never)]
     [InlineData("geen contact", ContactFrequency.Never)]

@@ -1,4 +1,3 @@
-using GesprekBot.Language.Members;
 
 namespace GesprekBot.Language.Tests.Members;
 

@@ -1,4 +1,3 @@
-using GesprekBot.Language.Members;
 
 namespace GesprekBot.Language.Tests.Members;
 
@@ -139,6 +138,26 @@ public class NetworkMemberRecognizerTests
     [InlineData("ik zie mijn vader niet zo vaak meer", "vader")]
     [InlineData("mijn papa zie ik bijna nooit", "vader")]
     [InlineData("mijn broer zie ik niet meer zo vaak", "broer")]
+    [InlineData("mijn pepe, want mijn meme is overleden", "grootvader")]
+    [InlineData("mijn vader, die zie ik niet meer", "")]
+    [InlineData("mijn broer zit in de gevangenis, ik zie hem nooit", "")]
+    [InlineData("mijn broer zit in de gevangenis, mijn zus zie ik nooit", "broer")]
+    [InlineData("de pleegzorgbegeleider", "begeleider")]
+    [InlineData("mijn voetbaltrainer", "trainer")]
+    [InlineData("mijn zuss", "zus")]
+    [InlineData("mijn broerr", "broer")]
+    [InlineData("mijn klasleerkracht meneer Janssens", "leerkracht=Janssens")]
+    [InlineData("Mevrouw Peeters van het CAW", "begeleider=Peeters")]
+    [InlineData("mijn drie kinderen: Noah, Lina en Finn", "kind=Noah; kind=Lina; kind=Finn")]
+    [InlineData("ik heb twee vrienden, Wout en Bram", "vriend=Wout; vriend=Bram")]
+    [InlineData("kevin, jordy en mehmet", "=Kevin; =Jordy; =Mehmet")]
+    [InlineData("mijn mama is mijn steun en toeverlaat", "moeder")]
+    [InlineData("mijn buren zijn heel lief", "buur")]
+    [InlineData("mijn bewindvoerder regelt mijn geld", "bewindvoerder")]
+    [InlineData("ik zit in een rolstoel", "")]
+    [InlineData("mijn baas is heel begripvol", "baas")]
+    [InlineData("mijn mama haar nieuwe lief", "moeder; partner")]
+    [InlineData("mijn lieve oma", "grootmoeder")]
     public void Recognize_FindsTheMembers(string text, string expected) =>
         Assert.Equal(expected, MemberFormat.Of(NetworkMemberRecognizer.Recognize(text)));
 

@@ -1,4 +1,3 @@
-using GesprekBot.Language.Numbers;
 
 namespace GesprekBot.Language.Tests.Numbers;
 
@@ -69,6 +68,8 @@ public class NumberRecognizerTests
     [InlineData("Een 8!!", 8)]
     [InlineData("ik heb 3 kinderen", 3)]
     [InlineData("4de", 4)]
+    [InlineData("een zesje", 6)]
+    [InlineData("een tientje", 10)]
     public void Recognize_ReturnsTheNumber(string text, int expected) =>
         Assert.Equal(expected, NumberRecognizer.Recognize(text));
 

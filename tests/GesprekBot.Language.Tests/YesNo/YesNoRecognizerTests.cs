@@ -1,4 +1,3 @@
-using GesprekBot.Language.YesNo;
 
 namespace GesprekBot.Language.Tests.YesNo;
 
@@ -85,6 +84,7 @@ public class YesNoRecognizerTests
     [InlineData("geen idee")]
     [InlineData("ja, misschien")]
     [InlineData("ik twijfel")]
+    [InlineData("k weet het nie")]
     [InlineData("niet zeker")]
     [InlineData("ja en nee")]
     [InlineData("hangt ervan af")]

@@ -13,8 +13,16 @@ public static class BotFrameworkChannelExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
-        services.AddOptions<BotOptions>().BindConfiguration(BotOptions.SectionName);
-        services.AddOptions<ConnectorOptions>().BindConfiguration(ConnectorOptions.SectionName);
+        // Fail at start-up, not on the first activity, when the settings cannot work.
+        services.AddOptions<BotOptions>().BindConfiguration(BotOptions.SectionName)
+            .Validate(o => IsAbsolute(o.OpenIdMetadataUrl) && IsAbsolute(o.EmulatorOpenIdMetadataUrl) && IsAbsolute(o.EffectiveOAuthTokenUrl),
+                "Bot:OpenIdMetadataUrl, Bot:EmulatorOpenIdMetadataUrl and Bot:OAuthTokenUrl must be absolute URLs.")
+            .Validate(o => o.MaxRequestBodyBytes > 0, "Bot:MaxRequestBodyBytes must be positive.")
+            .ValidateOnStart();
+        services.AddOptions<ConnectorOptions>().BindConfiguration(ConnectorOptions.SectionName)
+            .Validate(o => o.MaxRetryAttempts >= 0 && o.AttemptTimeout > TimeSpan.Zero && o.BaseDelay >= TimeSpan.Zero && o.BreakDuration > TimeSpan.Zero,
+                "Bot:Connector settings are out of range.")
+            .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddHttpClient(HttpClientDocumentRetriever.ClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
@@ -41,6 +49,8 @@ public static class BotFrameworkChannelExtensions
         app.MapPost(MessagesEndpoint.Route, MessagesEndpoint.HandleAsync);
         return app;
     }
+
+    private static bool IsAbsolute(string? url) => Uri.TryCreate(url, UriKind.Absolute, out _);
 
     private static void WarnAboutConfiguration(WebApplication app)
     {

@@ -14,6 +14,7 @@ internal sealed class ChannelAuthenticator(
     TrustedServiceUrls trustedServiceUrls) : IChannelAuthenticator
 {
     private const string BearerPrefix = "Bearer ";
+    private static readonly JsonWebTokenHandler Reader = new();
 
     public async Task<ChannelAuthenticationResult> AuthenticateAsync(string? authorizationHeader, Activity activity, CancellationToken cancellationToken)
     {
@@ -99,15 +100,14 @@ internal sealed class ChannelAuthenticator(
 
     private static string? UnverifiedIssuer(string token)
     {
-        var handler = new JsonWebTokenHandler();
-        if (!handler.CanReadToken(token))
+        if (!Reader.CanReadToken(token))
         {
             return null;
         }
 
         try
         {
-            return handler.ReadJsonWebToken(token).Issuer;
+            return Reader.ReadJsonWebToken(token).Issuer;
         }
         catch (ArgumentException)
         {

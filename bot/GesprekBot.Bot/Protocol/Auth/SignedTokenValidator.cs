@@ -18,10 +18,10 @@ internal sealed class SignedTokenValidator(OpenIdMetadataSource metadata, TimePr
     public async Task<TokenCheck> ValidateAsync(string token, TokenRequirements requirements, CancellationToken cancellationToken)
     {
         var check = await ValidateOnceAsync(token, requirements, cancellationToken);
-        if (check.Failure == nameof(SecurityTokenSignatureKeyNotFoundException))
+        // An unknown key id usually means the channel rolled its keys since we last looked.
+        if (check.Failure == nameof(SecurityTokenSignatureKeyNotFoundException)
+            && await metadata.RefreshNowAsync(requirements.MetadataUrl, cancellationToken))
         {
-            // An unknown key id usually means the channel rolled its keys since we last looked.
-            metadata.RequestRefresh(requirements.MetadataUrl);
             check = await ValidateOnceAsync(token, requirements, cancellationToken);
         }
 

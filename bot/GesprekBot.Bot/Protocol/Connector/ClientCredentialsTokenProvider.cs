@@ -17,8 +17,8 @@ internal sealed partial class ClientCredentialsTokenProvider(
     public const string ClientName = "GesprekBot.BotToken";
     private static readonly TimeSpan RefreshMargin = TimeSpan.FromMinutes(5);
     private readonly SemaphoreSlim gate = new(1, 1);
-    private string? token;
-    private DateTimeOffset refreshAt;
+    // One immutable object, so the lock-free fast path never sees a token with another token's expiry.
+    private volatile CachedToken? cached;
 
     public async Task<string?> GetTokenAsync(CancellationToken cancellationToken)
     {
@@ -28,20 +28,22 @@ internal sealed partial class ClientCredentialsTokenProvider(
             return null;
         }
 
-        if (token is { } cached && timeProvider.GetUtcNow() < refreshAt)
+        if (cached is { } current && timeProvider.GetUtcNow() < current.RefreshAt)
         {
-            return cached;
+            return current.Value;
         }
 
         await gate.WaitAsync(cancellationToken);
         try
         {
-            if (token is null || timeProvider.GetUtcNow() >= refreshAt)
+            var latest = cached;
+            if (latest is null || timeProvider.GetUtcNow() >= latest.RefreshAt)
             {
-                await FetchAsync(settings, cancellationToken);
+                latest = await FetchAsync(settings, cancellationToken);
+                cached = latest;
             }
 
-            return token;
+            return latest.Value;
         }
         finally
         {
@@ -51,7 +53,7 @@ internal sealed partial class ClientCredentialsTokenProvider(
 
     public void Dispose() => gate.Dispose();
 
-    private async Task FetchAsync(BotOptions settings, CancellationToken cancellationToken)
+    private async Task<CachedToken> FetchAsync(BotOptions settings, CancellationToken cancellationToken)
     {
         using var client = clients.CreateClient(ClientName);
         using var form = new FormUrlEncodedContent(new Dictionary<string, string>
@@ -61,7 +63,18 @@ internal sealed partial class ClientCredentialsTokenProvider(
             ["client_secret"] = settings.MicrosoftAppPassword!,
             ["scope"] = settings.OAuthScope,
         });
-        using var response = await client.PostAsync(new Uri(settings.EffectiveOAuthTokenUrl), form, cancellationToken);
+        HttpResponseMessage response;
+        try
+        {
+            response = await client.PostAsync(new Uri(settings.EffectiveOAuthTokenUrl), form, cancellationToken);
+        }
+        catch (Exception ex) when (ex is HttpRequestException || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            LogTokenUnreachable(logger, ex.GetType().Name);
+            throw new ConnectorException("The token endpoint could not be reached.", null, ex);
+        }
+
+        using var _ = response;
         if (!response.IsSuccessStatusCode)
         {
             LogTokenFailed(logger, (int)response.StatusCode);
@@ -74,14 +87,19 @@ internal sealed partial class ClientCredentialsTokenProvider(
             throw new ConnectorException("The token endpoint returned no access token.", response.StatusCode);
         }
 
-        token = body.AccessToken;
         var lifetime = TimeSpan.FromSeconds(Math.Max(body.ExpiresIn, 0));
         // Refresh early; for very short lifetimes take half so we still reuse the token a little.
-        refreshAt = timeProvider.GetUtcNow() + (lifetime > 2 * RefreshMargin ? lifetime - RefreshMargin : lifetime / 2);
+        var refreshAt = timeProvider.GetUtcNow() + (lifetime > 2 * RefreshMargin ? lifetime - RefreshMargin : lifetime / 2);
+        return new CachedToken(body.AccessToken, refreshAt);
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Bot token request failed with HTTP {StatusCode}")]
     private static partial void LogTokenFailed(ILogger logger, int statusCode);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Bot token endpoint could not be reached: {ErrorType}")]
+    private static partial void LogTokenUnreachable(ILogger logger, string errorType);
+
+    private sealed record CachedToken(string Value, DateTimeOffset RefreshAt);
 
     private sealed record TokenResponse(
         [property: JsonPropertyName("access_token")] string? AccessToken,

@@ -21,7 +21,7 @@ internal static class CommonWords
         "mee daarmee waarmee ermee nogal iets niets niks alles iedereen niemand sommige sommigen andere ander elk elke ieder iedere " +
         "allemaal allebei beide vooral ook zelfs vooral amper nauwelijks regelmatig dagelijks wekelijks maandelijks jaarlijks " +
         "sowieso trouwens tenminste ofwel hoor he hé hey hallo hoi dag salut merci dank bedankt sorry pff euh hmm tja oei amai " +
-        "ginder hierzo daarzo zelf zelve eigen " +
+        "ginder hierzo daarzo zelf zelve eigen af toe aan uit mee langs " +
         // frequent verbs
         "ben bent is zijn was waren word wordt worden werd heb hebt heeft hebben had hadden kan kunt kunnen kon moet moeten moest " +
         "mag mogen mocht wil wilt willen wou zal zult zullen zou zouden ga gaat gaan ging gingen kom komt komen kwam doe doet doen " +

@@ -15,9 +15,9 @@ internal static class FamilyLexicon
             "broers|broertjes|halfbroers|stiefbroers|broerkes");
         b.Person("zus", F, "zus|zuster|zusje|zuske|zusterke|zussie|zusterje|halfzus|stiefzus|tweelingzus|plus zus|pluszus|zuzie|sis",
             "zussen|zusjes|zusters|halfzussen|stiefzussen|zuskes");
-        b.Person("partner", F, "partner|lief|liefje|schat|vriendje|echtgenoot|echtgenote|wederhelft|levenspartner|verloofde|husband|bf|gf",
+        b.Person("partner", F, "partner|vriendje|echtgenoot|echtgenote|wederhelft|levenspartner|verloofde|husband|bf|gf",
             "partners");
-        b.Person("partner", F, "man|vrouw|ventje|vent|madam|wijf", requires: Requirement.Possessive);
+        b.Person("partner", F, "man|vrouw|ventje|vent|madam|wijf|lief|liefje|schat|schatje", requires: Requirement.Possessive);
         b.Person("ex-partner", F, "ex|expartner|ex partner|exman|ex man|exvrouw|ex vrouw|exlief|ex lief|exvriend|ex vriend|exvriendin|ex vriendin|" +
             "exechtgenoot|exechtgenote|vorige partner|vroegere partner", "exen|expartners");
         b.Person("kind", F, "kind|kindje|kindeke|kleine|kleintje|baby|babytje|oudste|jongste|middelste|stiefkind|pluskind",

@@ -14,6 +14,9 @@ internal static class FunctionWords
         "enige echte biologische halve twee drie vier vijf zes paar enkele alle allerbeste toffe leuke fijne vaste vroegere favoriete " +
         "hele vele ander nieuw vorig lief tweede eerste derde laatste zieke overleden oudje aardige");
 
+    /// <summary>Titles before a surname ("meneer Janssens"): part of the label, not of the name.</summary>
+    public static readonly HashSet<string> Titles = Set("meneer mijnheer mevrouw mevr dhr mr mw madame monsieur sir");
+
     /// <summary>"geen vrienden": a negated member is not a member.</summary>
     public static readonly HashSet<string> Negating = Set("geen gene niemand");
 
@@ -32,7 +35,7 @@ internal static class FunctionWords
     /// <summary>Verbs that start a new statement after "en" ("… niet meer en mijn mama zie ik elke dag").</summary>
     public static readonly HashSet<string> ClauseVerbs = Set(
         "zie ziet zien spreek spreekt spreken hoor hoort horen bel belt bellen heb heeft hebben is zijn woont wonen woon komt komen " +
-        "help helpt helpen ga gaat gaan kan kunnen wil doe doet sta staat");
+        "help helpt helpen ga gaat gaan kan kunnen wil doe doet sta staat zit zitten leeft leven werkt werken blijft bleef was waren");
 
     /// <summary>Phrases that say a contact is over. "bijna nooit" is rare contact, not none.</summary>
     public static readonly string[][] EndedContact = Phrases(

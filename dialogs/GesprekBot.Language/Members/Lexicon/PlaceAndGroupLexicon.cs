@@ -16,7 +16,7 @@ internal static class PlaceAndGroupLexicon
         b.Group("vereniging", L, "vereniging|verenging|koor|fanfare|harmonie|muziekschool|academie|toneelclub|toneelgroep|kaartclub|" +
             "breiclub|kookclub|gezinsbond|okra|femma|ferm|vrouwenbond|seniorenclub|schaakclub|hobbyclub|jeugdclub|theatergroep|" +
             "praatgroep|praatcafé|praatcafe|taalcafé|taalcafe|repair cafe|kookles|danles|dansles|muziekles|tekenles|knutselclub|" +
-            "vrijetijdsclub|jeugdorkest|band|fotoclub|duivenbond|hengelclub|vissersclub",
+            "vrijetijdsclub|jeugdorkest|fotoclub|duivenbond|hengelclub|vissersclub",
             Requirement.Determiner);
         b.Person("trainer", L, "trainer|trainster|coach van de voetbal|scoutsleider|leider|leidster|animator|monitor|monitrice|" +
             "chiroleider|chiroleidster|jeugdtrainer|dansleraar|danslerares|instructeur|muziekleraar",

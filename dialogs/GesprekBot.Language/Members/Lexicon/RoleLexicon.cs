@@ -16,9 +16,13 @@ internal static class RoleLexicon
 
     private static readonly int MaxWords = Entries.Keys.Max(k => k.Count(c => c == ' ') + 1);
 
-    private static readonly Dictionary<char, string[]> SingleWordsByInitial = Entries.Keys
+    // Typo candidates by first letter and length, so a word is only compared with words it could be.
+    private static readonly Dictionary<(char Initial, int Length), string[]> SingleWordsByShape = Entries.Keys
         .Where(k => !k.Contains(' ', StringComparison.Ordinal) && k.Length >= 4)
-        .GroupBy(k => k[0]).ToDictionary(g => g.Key, g => g.ToArray());
+        .GroupBy(k => (k[0], k.Length)).ToDictionary(g => g.Key, g => g.ToArray());
+
+    private static readonly Dictionary<string, LexiconEntry>.AlternateLookup<ReadOnlySpan<char>> SpanLookup =
+        Entries.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly string[] DiminutiveEndings = ["tje", "ke", "je", "ken", "kes", "jes", "e"];
 
@@ -57,10 +61,16 @@ internal static class RoleLexicon
             return null;
         }
 
-        // "mamas" / "mama's", "zuskes": a plural of a known singular.
-        if (word[^1] == 's' && Entries.TryGetValue(word[..^1], out var singular) && !singular.Plural)
+        // "mamas" / "mama's", "collegas": Dutch plurals in -s follow a vowel or -el/-er/-en/-ie.
+        if (word[^1] == 's' && Entries.TryGetValue(word[..^1], out var singular) && !singular.Plural && TakesPluralS(word[..^1]))
         {
             return AsPlural(singular);
+        }
+
+        // A doubled last letter is a slip of the finger ("zuss", "broerr").
+        if (word[^1] == word[^2] && Entries.TryGetValue(word[..^1], out var undoubled))
+        {
+            return undoubled;
         }
 
         foreach (var ending in DiminutiveEndings)
@@ -72,25 +82,48 @@ internal static class RoleLexicon
             }
         }
 
-        return allowFuzzy && word.Length >= 5 ? Fuzzy(word) : null;
+        return CompoundHead(word) ?? (allowFuzzy && word.Length >= 5 ? Fuzzy(word) : null);
     }
+
+    /// <summary>Dutch compounds end in their head: "pleegzorgbegeleider" is a begeleider.</summary>
+    private static LexiconEntry? CompoundHead(string word)
+    {
+        for (var start = 3; word.Length - start >= 5; start++)
+        {
+            if (SpanLookup.TryGetValue(word.AsSpan(start), out var head) && !IsNeverMember(word[start..]))
+            {
+                return head;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool TakesPluralS(string stem) =>
+        stem[^1] is 'a' or 'e' or 'i' or 'o' or 'u' or 'y'
+        || stem.EndsWith("el", StringComparison.Ordinal) || stem.EndsWith("er", StringComparison.Ordinal)
+        || stem.EndsWith("en", StringComparison.Ordinal) || stem.EndsWith("em", StringComparison.Ordinal);
 
     private static LexiconEntry? Fuzzy(string word)
     {
-        if (!SingleWordsByInitial.TryGetValue(word[0], out var candidates))
-        {
-            return null;
-        }
-
         var allowed = EditDistance.AllowedTypos(word.Length);
         string? best = null;
         var bestDistance = allowed + 1;
-        foreach (var candidate in candidates)
+        for (var length = word.Length - allowed; length <= word.Length + allowed; length++)
         {
-            var distance = EditDistance.Compute(word, candidate, Math.Min(allowed, EditDistance.AllowedTypos(candidate.Length)));
-            if (distance < bestDistance)
+            if (!SingleWordsByShape.TryGetValue((word[0], length), out var candidates))
             {
-                (best, bestDistance) = (candidate, distance);
+                continue;
+            }
+
+            foreach (var candidate in candidates)
+            {
+                var limit = Math.Min(allowed, EditDistance.AllowedTypos(candidate.Length));
+                var distance = EditDistance.Compute(word, candidate, limit);
+                if (distance <= limit && distance < bestDistance)
+                {
+                    (best, bestDistance) = (candidate, distance);
+                }
             }
         }
 

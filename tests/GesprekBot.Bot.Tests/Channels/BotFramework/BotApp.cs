@@ -3,11 +3,14 @@ using System.Net.Http.Headers;
 using System.Text;
 using GesprekBot.Bot.Protocol.Auth;
 using GesprekBot.Bot.Protocol.Connector;
+using GesprekBot.Bot.Tests.Storage;
 using GesprekBot.Bot.Turns;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace GesprekBot.Bot.Tests.Channels.BotFramework;
 
@@ -21,6 +24,7 @@ internal sealed class BotApp : IDisposable
     public const string BotToken = "bot-token-123";
 
     private readonly WebApplicationFactory<Program> factory;
+    private readonly TempDirectory data = new();
 
     public BotApp(Dictionary<string, string?>? settings = null, FakeActivityProcessor? processor = null, TimeProvider? timeProvider = null)
     {
@@ -35,7 +39,9 @@ internal sealed class BotApp : IDisposable
 
         factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
+            web.UseSetting("Storage:DataDirectory", data.Path);
             web.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(settings ?? []));
+            web.ConfigureLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
             web.ConfigureTestServices(services =>
             {
                 services.AddSingleton<IActivityProcessor>(Processor);
@@ -64,6 +70,8 @@ internal sealed class BotApp : IDisposable
 
     public TestTokens Tokens { get; } = new();
 
+    public CapturingLoggerProvider Logs { get; } = new();
+
     public FakeActivityProcessor Processor { get; }
 
     public StubHttpHandler Identity { get; }
@@ -71,7 +79,7 @@ internal sealed class BotApp : IDisposable
     /// <summary>The channel's connector API; answers 200 {"id"} unless a response is queued.</summary>
     public StubHttpHandler Channel { get; }
 
-    public System.Collections.Concurrent.ConcurrentQueue<Func<HttpResponseMessage>> ChannelResponses { get; } = new();
+    public System.Collections.Concurrent.ConcurrentQueue<Func<HttpResponseMessage?>> ChannelResponses { get; } = new();
 
     public HttpClient Client { get; }
 
@@ -96,6 +104,7 @@ internal sealed class BotApp : IDisposable
         Client.Dispose();
         factory.Dispose();
         Tokens.Dispose();
+        data.Dispose();
     }
 
     public static string Message(string channelId = "msteams", string serviceUrl = ServiceUrl, string extra = "") => $$"""

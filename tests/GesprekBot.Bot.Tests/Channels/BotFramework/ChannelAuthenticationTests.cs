@@ -30,6 +30,32 @@ public class ChannelAuthenticationTests
     }
 
     [Fact]
+    public async Task Unknown_key_id_refreshes_the_keys_once_and_then_validates()
+    {
+        using var app = new BotApp(BotApp.AuthOn());
+        app.Tokens.StaleKeySets = 1;
+
+        using var response = await app.PostAsync(BotApp.Message(), app.Tokens.Channel(BotApp.ServiceUrl));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(2, app.Identity.Requests.Count(r => r.Uri.AbsoluteUri == "https://login.test/v1/keys"));
+    }
+
+    [Fact]
+    public async Task Configured_issuers_replace_the_default()
+    {
+        var settings = BotApp.AuthOn();
+        settings["Bot:ValidIssuers:0"] = "https://issuer.test";
+        using var app = new BotApp(settings);
+
+        using var configured = await app.PostAsync(BotApp.Message(), app.Tokens.Channel(BotApp.ServiceUrl, issuer: "https://issuer.test"));
+        using var standard = await app.PostAsync(BotApp.Message(), app.Tokens.Channel(BotApp.ServiceUrl));
+
+        Assert.Equal(HttpStatusCode.OK, configured.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, standard.StatusCode);
+    }
+
+    [Fact]
     public async Task Missing_header_is_401()
     {
         using var app = new BotApp(BotApp.AuthOn());

@@ -78,6 +78,23 @@ public class ConnectorClientTests
     }
 
     [Fact]
+    public async Task An_attempt_that_hangs_times_out_and_is_retried()
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Bot:Connector:AttemptTimeout"] = "00:00:00.200",
+            ["Bot:Connector:BaseDelay"] = "00:00:00.010",
+        };
+        using var app = new BotApp(settings, new FakeActivityProcessor(Reply.Say("hoi")));
+        app.ChannelResponses.Enqueue(() => null);
+
+        using var response = await app.PostAsync(BotApp.Message());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(2, app.Channel.Requests.Count);
+    }
+
+    [Fact]
     public async Task Client_errors_are_not_retried()
     {
         var time = new InstantDelayTimeProvider();

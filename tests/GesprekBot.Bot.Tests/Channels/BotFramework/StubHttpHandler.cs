@@ -4,8 +4,11 @@ using System.Text;
 
 namespace GesprekBot.Bot.Tests.Channels.BotFramework;
 
-/// <summary>A stand-in for the network: answers by URL and records what the app sent.</summary>
-internal sealed class StubHttpHandler(Func<HttpRequestMessage, HttpResponseMessage> respond) : HttpMessageHandler
+/// <summary>
+/// A stand-in for the network: answers by URL and records what the app sent. A null answer
+/// means the far end never answers (until the request is cancelled).
+/// </summary>
+internal sealed class StubHttpHandler(Func<HttpRequestMessage, HttpResponseMessage?> respond) : HttpMessageHandler
 {
     public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
 
@@ -16,7 +19,13 @@ internal sealed class StubHttpHandler(Func<HttpRequestMessage, HttpResponseMessa
     {
         var body = request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken);
         Requests.Enqueue(new RecordedRequest(request.Method, request.RequestUri!, request.Headers.Authorization?.ToString(), body));
-        return respond(request);
+        return respond(request) ?? await Hang(cancellationToken);
+    }
+
+    private static async Task<HttpResponseMessage> Hang(CancellationToken cancellationToken)
+    {
+        await Task.Delay(Timeout.Infinite, cancellationToken);
+        throw new InvalidOperationException("unreachable");
     }
 }
 

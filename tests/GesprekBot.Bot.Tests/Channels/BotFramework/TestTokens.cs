@@ -24,13 +24,24 @@ internal sealed class TestTokens : IDisposable
     private readonly RSA emulatorKey = RSA.Create(2048);
     private readonly RSA strangerKey = RSA.Create(2048);
 
+    private int staleKeySets;
+
+    /// <summary>The next key set fetches serve only a retired key, as before a key rollover.</summary>
+    public int StaleKeySets
+    {
+        get => Volatile.Read(ref staleKeySets);
+        set => Volatile.Write(ref staleKeySets, value);
+    }
+
     /// <summary>The channels the channel key endorses.</summary>
     public static readonly string[] Endorsed = ["msteams", "emulator"];
 
     public HttpResponseMessage? Serve(Uri uri) => uri.AbsoluteUri switch
     {
         ChannelMetadataUrl => StubHttpHandler.Json(Metadata(ChannelIssuer, "https://login.test/v1/keys")),
-        "https://login.test/v1/keys" => StubHttpHandler.Json(KeySet(channelKey, ChannelKeyId, Endorsed)),
+        "https://login.test/v1/keys" => StubHttpHandler.Json(Interlocked.Decrement(ref staleKeySets) >= 0
+            ? KeySet(strangerKey, "retired-key", Endorsed)
+            : KeySet(channelKey, ChannelKeyId, Endorsed)),
         EmulatorMetadataUrl => StubHttpHandler.Json(Metadata(EmulatorIssuerV2, "https://login.test/emulator/keys")),
         "https://login.test/emulator/keys" => StubHttpHandler.Json(KeySet(emulatorKey, EmulatorKeyId, null)),
         _ => null,

@@ -1,0 +1,45 @@
+using Xunit.Abstractions;
+
+namespace GesprekBot.Language.Tests.Evaluation;
+
+public class EvaluationTests(ITestOutputHelper output)
+{
+    private static readonly string Directory = Path.Combine(AppContext.BaseDirectory, "Evaluation");
+
+    [Fact]
+    public void Members_ReachTheF1Target()
+    {
+        var report = LanguageEvaluation.Run(Directory);
+        Print(report);
+        Assert.True(report.MemberSentences >= 150, $"only {report.MemberSentences} member sentences");
+        Assert.True(report.F1 >= 0.95, $"member F1 {report.F1:0.000} < 0.95");
+    }
+
+    [Fact]
+    public void MemberAttributes_ReachTheAccuracyTarget()
+    {
+        var report = LanguageEvaluation.Run(Directory);
+        foreach (var what in new[] { "role", "kind", "domain", "name" })
+        {
+            Assert.True(report.Accuracy(what) >= 0.95, $"{what} accuracy {report.Accuracy(what):0.000} < 0.95");
+        }
+    }
+
+    [Fact]
+    public void Values_ReachTheAccuracyTarget()
+    {
+        var report = LanguageEvaluation.Run(Directory);
+        foreach (var what in new[] { "number", "yesno", "frequency", "choice" })
+        {
+            Assert.True(report.Total(what) >= 30, $"only {report.Total(what)} {what} cases");
+            Assert.True(report.Accuracy(what) >= 0.95, $"{what} accuracy {report.Accuracy(what):0.000} < 0.95");
+        }
+    }
+
+    private void Print(EvaluationReport report)
+    {
+        using var writer = new StringWriter();
+        report.Print(writer, withErrors: true);
+        output.WriteLine(writer.ToString());
+    }
+}

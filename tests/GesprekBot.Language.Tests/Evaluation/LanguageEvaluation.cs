@@ -1,0 +1,111 @@
+using System.Globalization;
+using GesprekBot.Language.Text;
+
+namespace GesprekBot.Language.Tests.Evaluation;
+
+/// <summary>
+/// Scores the recognizers against the labelled sets in Evaluation/members.txt and values.txt.
+/// Shared by the threshold test and the "language-eval" command of GesprekBot.Benchmarks.
+/// A gold member is found when a recognised member's label contains its head word; role, kind,
+/// domain and name are then compared on those pairs.
+/// </summary>
+internal static class LanguageEvaluation
+{
+    public static readonly IReadOnlyList<ChoiceOption> SupportChoices =
+    [
+        new("Emotionele steun", ["troost", "een luisterend oor", "iemand om mee te praten"]),
+        new("Praktische hulp", ["helpen", "klusjes", "boodschappen", "vervoer"]),
+        new("Gezelschap en ontspanning", ["samen iets doen", "plezier maken", "uitstapjes"]),
+        new("Advies en informatie", ["raad", "tips", "uitleg"]),
+    ];
+
+    public static EvaluationReport Run(string directory)
+    {
+        var report = new EvaluationReport();
+        foreach (var line in DataLines(Path.Combine(directory, "members.txt")))
+        {
+            var parts = line.Split("=>", 2, StringSplitOptions.TrimEntries);
+            var gold = parts.Length < 2 || parts[1].Length == 0
+                ? []
+                : parts[1].Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(GoldMember.Parse).ToList();
+            ScoreMembers(report, parts[0], gold);
+        }
+
+        foreach (var line in DataLines(Path.Combine(directory, "values.txt")))
+        {
+            var parts = line.Split('|', 3, StringSplitOptions.TrimEntries);
+            ScoreValue(report, parts[0], parts[1], parts[2]);
+        }
+
+        return report;
+    }
+
+    private static IEnumerable<string> DataLines(string path) =>
+        File.ReadLines(path).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#'));
+
+    private static void ScoreMembers(EvaluationReport report, string text, List<GoldMember> gold)
+    {
+        report.MemberSentences++;
+        var predicted = NetworkMemberRecognizer.Recognize(text).ToList();
+        var unmatched = new List<RecognizedMember>(predicted);
+        foreach (var expected in gold)
+        {
+            var match = unmatched.Find(p => ContainsWords(TextNormalizer.Normalize(p.Label), expected.Head));
+            if (match is null)
+            {
+                report.FalseNegatives++;
+                report.Errors.Add($"missed   {expected.Head,-14} in: {text}");
+                continue;
+            }
+
+            unmatched.Remove(match);
+            report.TruePositives++;
+            report.Count("role", match.Role == expected.Role, $"{match.Role} ≠ {expected.Role}", text);
+            report.Count("kind", match.Kind == expected.Kind, $"{match.Kind} ≠ {expected.Kind}", text);
+            report.Count("domain", match.Domain == expected.Domain, $"{match.Domain} ≠ {expected.Domain}", text);
+            report.Count("name", string.Equals(match.Name, expected.Name, StringComparison.OrdinalIgnoreCase), $"{match.Name} ≠ {expected.Name}", text);
+        }
+
+        foreach (var extra in unmatched)
+        {
+            report.FalsePositives++;
+            report.Errors.Add($"extra    {extra.Label,-14} in: {text}");
+        }
+    }
+
+    private static void ScoreValue(EvaluationReport report, string kind, string text, string expected)
+    {
+        string? actual = kind switch
+        {
+            "number" => NumberRecognizer.Recognize(text)?.ToString(CultureInfo.InvariantCulture),
+            "yesno" => YesNoRecognizer.Recognize(text) switch { true => "ja", false => "nee", null => null },
+            "frequency" => FrequencyRecognizer.Recognize(text)?.ToString(),
+            "choice" => ChoiceRecognizer.Recognize(text, SupportChoices)?.Index.ToString(CultureInfo.InvariantCulture),
+            _ => throw new InvalidDataException($"Unknown value kind '{kind}'."),
+        };
+        report.Count(kind, (actual ?? "null") == expected, $"{actual ?? "null"} ≠ {expected}", text);
+    }
+
+    private static bool ContainsWords(string haystack, string head)
+    {
+        var needle = TextNormalizer.Normalize(head);
+        return (" " + haystack + " ").Contains(" " + needle + " ", StringComparison.Ordinal);
+    }
+
+    private sealed record GoldMember(string Head, string? Role, MemberKind Kind, LifeDomain Domain, string? Name)
+    {
+        // head|role|kind|domain|name, "-" for none
+        public static GoldMember Parse(string text)
+        {
+            var f = text.Split('|', StringSplitOptions.TrimEntries);
+            if (f.Length != 5)
+            {
+                throw new InvalidDataException($"Gold member needs 5 fields: '{text}'.");
+            }
+
+            return new GoldMember(f[0], Null(f[1]), Enum.Parse<MemberKind>(f[2]), Enum.Parse<LifeDomain>(f[3]), Null(f[4]));
+        }
+
+        private static string? Null(string value) => value == "-" ? null : value;
+    }
+}
