@@ -60,6 +60,8 @@ public sealed class ChatPageBrowserTests : IDisposable
 
         var screenshots = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots")).FullName;
         await page.ScreenshotAsync(new() { Path = Path.Combine(screenshots, "chat-after-reload-phone.png") });
+        await page.SetViewportSizeAsync(1280, 800);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(screenshots, "chat-after-reload-desktop.png") });
         Assert.Empty(problems);
     }
 

@@ -18,7 +18,7 @@ internal static class ChatPageEndpoints
 
     public static void Map(WebApplication app)
     {
-        app.MapGet("/", ServePageAsync);
+        app.MapMethods("/", [HttpMethods.Get, HttpMethods.Head], ServePageAsync);
         app.MapPost("/api/chat/token", IssueTokenAsync);
     }
 
