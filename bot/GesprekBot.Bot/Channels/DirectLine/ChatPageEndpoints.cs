@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using static GesprekBot.Bot.Channels.DirectLine.DirectLineMessages;
@@ -16,9 +15,11 @@ internal static class ChatPageEndpoints
 {
     private const string NoncePlaceholder = "__CSP_NONCE__";
 
+    private static readonly Lazy<string> Template = new(ReadTemplate);
+
     public static void Map(WebApplication app)
     {
-        app.MapMethods("/", [HttpMethods.Get, HttpMethods.Head], ServePageAsync);
+        app.MapMethods("/", [HttpMethods.Get, HttpMethods.Head], ServePage);
         app.MapPost("/api/chat/token", IssueTokenAsync);
     }
 
@@ -39,26 +40,21 @@ internal static class ChatPageEndpoints
         return Results.Json(new TokenResponse(grant.ConversationId, token, (int)tokens.Lifetime.TotalSeconds, grant.UserId), DirectLineJson.Options);
     }
 
-    private static async Task<IResult> ServePageAsync(HttpContext context, IWebHostEnvironment environment)
+    private static IResult ServePage(HttpContext context)
     {
-        var file = environment.WebRootFileProvider.GetFileInfo("index.html");
-        if (!file.Exists)
-        {
-            return Results.NotFound();
-        }
-
-        string html;
-        await using (var stream = file.CreateReadStream())
-        using (var reader = new StreamReader(stream, Encoding.UTF8))
-        {
-            html = await reader.ReadToEndAsync(context.RequestAborted);
-        }
-
         // A fresh nonce per response lets Web Chat's own <style> elements in without allowing
         // inline styles from anywhere else.
         var nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
         ChatPageSecurity.Apply(context, nonce);
         context.Response.Headers[HeaderNames.CacheControl] = "no-store";
-        return Results.Content(html.Replace(NoncePlaceholder, nonce, StringComparison.Ordinal), "text/html; charset=utf-8");
+        return Results.Content(Template.Value.Replace(NoncePlaceholder, nonce, StringComparison.Ordinal), "text/html; charset=utf-8");
+    }
+
+    private static string ReadTemplate()
+    {
+        using var stream = typeof(ChatPageEndpoints).Assembly.GetManifestResourceStream("GesprekBot.Bot.ChatPage.html")
+            ?? throw new InvalidOperationException("The chat page template is not embedded in the assembly.");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return reader.ReadToEnd();
     }
 }
