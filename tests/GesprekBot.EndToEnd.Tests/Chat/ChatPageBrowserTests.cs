@@ -43,9 +43,10 @@ public sealed class ChatPageBrowserTests : IDisposable
         // Web Chat also renders the buttons in a hidden live region for screen readers: click the visible ones.
         await page.GetByLabel("Voorgestelde acties").GetByRole(AriaRole.Button, new() { Name = "Ja", Exact = true }).ClickAsync();
         await Expect(page.GetByText("Hoe wil je dat ik je noem?").First).ToBeVisibleAsync();
-        var sendBox = page.Locator("[data-id='webchat-sendbox-input']");
-        await sendBox.FillAsync("Mira");
-        await sendBox.PressAsync("Enter");
+        // Keyboard only, as someone who cannot use a mouse: Tab to the send box, type, Enter.
+        await TabToSendBoxAsync(page);
+        await page.Keyboard.TypeAsync("Mira");
+        await page.Keyboard.PressAsync("Enter");
         await Expect(page.GetByText("Fijn je te leren kennen, Mira.").First).ToBeVisibleAsync();
 
         var before = await ConversationIdAsync(page);
@@ -63,6 +64,21 @@ public sealed class ChatPageBrowserTests : IDisposable
         await page.SetViewportSizeAsync(1280, 800);
         await page.ScreenshotAsync(new() { Path = Path.Combine(screenshots, "chat-after-reload-desktop.png") });
         Assert.Empty(problems);
+    }
+
+    private static async Task TabToSendBoxAsync(IPage page)
+    {
+        for (var presses = 0; presses < 15; presses++)
+        {
+            if (await page.EvaluateAsync<bool>("() => document.activeElement?.dataset?.id === 'webchat-sendbox-input'"))
+            {
+                return;
+            }
+
+            await page.Keyboard.PressAsync("Tab");
+        }
+
+        Assert.Fail("The send box cannot be reached with the Tab key.");
     }
 
     private static async Task<string> ConversationIdAsync(IPage page)
