@@ -70,6 +70,13 @@ internal sealed partial class MentionScanner
             k++;
         }
 
+        // "de mama van Emma": the name says whose, it is not another member.
+        if (tokens[end].Norm == "van" && k == end + 1 && NameDetector.IsName(tokens, k, afterRole: true))
+        {
+            end = k + 1;
+            return null;
+        }
+
         if (Match(k) is not { } match)
         {
             return null;

@@ -215,6 +215,23 @@ internal sealed partial class MentionScanner(string text, List<Token> tokens)
         }
 
         var last = end - 1;
+
+        // "Jef mijn gebuur", "Tom is mijn neef": a name followed by its role, without a comma, is one member.
+        var copula = end < tokens.Count && tokens[end].Norm == "is" ? 1 : 0;
+        if (end + copula + 1 < tokens.Count && FunctionWords.Possessives.Contains(tokens[end + copula].Norm)
+            && Match(end + copula + 1) is { } apposition
+            && apposition.Entry.Kind is MemberKind.Person or MemberKind.Animal && !apposition.Entry.Plural
+            && apposition.Entry.Requires != Requirement.Determiner)
+        {
+            end += copula + 1 + apposition.Length;
+            if (!negated)
+            {
+                Add(labelStart, end, NameDetector.Format(text, tokens[at], tokens[last]), apposition.Entry.Role, apposition.Entry.Kind, apposition.Entry.Domain);
+            }
+
+            return end;
+        }
+
         var qualifier = ReadQualifier(ref end);
         if (!negated)
         {

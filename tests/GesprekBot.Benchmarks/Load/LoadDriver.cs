@@ -27,6 +27,12 @@ internal static class LoadDriver
         var baseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         using var http = new HttpClient { BaseAddress = new Uri(baseUrl), Timeout = TimeSpan.FromSeconds(30) };
 
+        // Warm up JIT, connection pool and SQLite before anything is measured.
+        for (var turn = 0; turn < ConversationScript.Lines.Count; turn++)
+        {
+            await PostAsync(http, "warm-up", turn, ConversationScript.Lines[turn], CancellationToken.None);
+        }
+
         var stats = new LatencyStats();
         var errors = 0;
         using var deadline = new CancellationTokenSource(options.MaxDuration);

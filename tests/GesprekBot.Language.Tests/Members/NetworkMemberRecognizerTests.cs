@@ -158,6 +158,16 @@ public class NetworkMemberRecognizerTests
     [InlineData("mijn baas is heel begripvol", "baas")]
     [InlineData("mijn mama haar nieuwe lief", "moeder; partner")]
     [InlineData("mijn lieve oma", "grootmoeder")]
+    [InlineData("de mama van Emma", "moeder")]
+    [InlineData("Jef mijn gebuur", "buur=Jef")]
+    [InlineData("Tom is mijn neef", "neef=Tom")]
+    [InlineData("Tom is ziek", "=Tom")]
+    [InlineData("mijn ex-schoonmoeder", "schoonmoeder")]
+    [InlineData("mama,papa,oma,opa", "moeder; vader; grootmoeder; grootvader")]
+    [InlineData("Mama ❤️ Papa ❤️ Oma ❤️", "moeder; vader; grootmoeder")]
+    [InlineData("mijn papa (die woont in het buitenland)", "vader")]
+    [InlineData("mijn kleinzoon Lucas en kleindochter Marie", "kleinkind=Lucas; kleinkind=Marie")]
+    [InlineData("Mijn dochter komt elk weekend, mijn zoon zie ik niet meer.", "dochter")]
     public void Recognize_FindsTheMembers(string text, string expected) =>
         Assert.Equal(expected, MemberFormat.Of(NetworkMemberRecognizer.Recognize(text)));
 

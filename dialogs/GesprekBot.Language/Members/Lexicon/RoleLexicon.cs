@@ -88,7 +88,7 @@ internal static class RoleLexicon
     /// <summary>Dutch compounds end in their head: "pleegzorgbegeleider" is a begeleider.</summary>
     private static LexiconEntry? CompoundHead(string word)
     {
-        for (var start = 3; word.Length - start >= 5; start++)
+        for (var start = 2; word.Length - start >= 5; start++)
         {
             if (SpanLookup.TryGetValue(word.AsSpan(start), out var head) && !IsNeverMember(word[start..]))
             {
