@@ -6,8 +6,8 @@ namespace GesprekBot.Bot.Channels.DirectLine;
 
 /// <summary>
 /// Runs Direct Line conversations through the turn pipeline: stamps what a client posts, logs and
-/// echoes it, hands it to the processor, and logs and streams the replies. Everything for one
-/// conversation happens under its lock, so ids, log writes and turns keep their order.
+/// echoes it, hands it to the processor, and logs and streams the replies. Turns of one
+/// conversation run one at a time; log writes and stream subscriptions take the shorter log lock.
 /// </summary>
 public sealed partial class DirectLineConversations(
     DirectLineConversationStore store,
@@ -24,7 +24,7 @@ public sealed partial class DirectLineConversations(
         DirectLineToken grant, string? locale, Uri serviceUrl, IActivityProcessor? processor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(grant);
-        using var lease = await hub.LockAsync(grant.ConversationId, cancellationToken);
+        using var lease = await hub.LockTurnAsync(grant.ConversationId, cancellationToken);
         var record = new ConversationRecord(grant.ConversationId, grant.UserId, grant.UserName, grant.Invite, locale, grant.ChannelId, time.GetUtcNow());
         if (!await store.TryCreateAsync(record, cancellationToken))
         {
@@ -56,7 +56,7 @@ public sealed partial class DirectLineConversations(
         ArgumentNullException.ThrowIfNull(activity);
         var conversationId = conversation.ConversationId;
         ActivityFactory.StampInbound(activity, conversation, Bot(), serviceUrl);
-        using var lease = await hub.LockAsync(conversationId, cancellationToken);
+        using var lease = await hub.LockTurnAsync(conversationId, cancellationToken);
         if (activity.Type == ActivityTypes.Typing)
         {
             // The user's typing is a hint for other members, and the bot is the only one: no log, no turn.
@@ -77,12 +77,12 @@ public sealed partial class DirectLineConversations(
     }
 
     /// <summary>
-    /// Opens a stream: the replay after the watermark, read under the lock together with the
+    /// Opens a stream: the replay after the watermark, read under the log lock together with the
     /// subscription, so nothing is lost or sent twice between the two.
     /// </summary>
     public async Task<(ActivitySet Replay, StreamSubscription Live)> OpenStreamAsync(string conversationId, string? watermark, CancellationToken cancellationToken)
     {
-        using var lease = await hub.LockAsync(conversationId, cancellationToken);
+        using var lease = await hub.LockLogAsync(conversationId, cancellationToken);
         var log = await store.ReadLogAsync(conversationId, cancellationToken);
         return (After(log, watermark), hub.Subscribe(conversationId));
     }
@@ -138,6 +138,7 @@ public sealed partial class DirectLineConversations(
             return;
         }
 
+        using var lease = await hub.LockLogAsync(conversationId, cancellationToken);
         var log = await store.AppendAsync(conversationId, activities, cancellationToken);
         hub.Publish(conversationId, new ActivitySet([.. activities], log.Watermark));
     }

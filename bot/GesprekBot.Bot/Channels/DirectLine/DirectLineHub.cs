@@ -5,25 +5,32 @@ using GesprekBot.Bot.Turns;
 namespace GesprekBot.Bot.Channels.DirectLine;
 
 /// <summary>
-/// The in-process side of Direct Line conversations: one lock per conversation, so its turns and
-/// log writes happen one at a time, and the open streams that get each new activity set.
+/// The in-process side of Direct Line conversations: per conversation a turn lock (turns run one
+/// at a time, in the order they were posted) and a log lock (appending and publishing, or reading
+/// the replay and subscribing, happen as one step), and the open streams that get each new set.
+/// Always take the turn lock before the log lock. A stream needs only the log lock, so it can
+/// (re)connect while a slow turn runs.
 /// </summary>
 public sealed class DirectLineHub
 {
-    // Our own instance, not the turn pipeline's: the processor may lock the same conversation
-    // inside a turn we run while holding this one, and the locks are not re-entrant.
-    private readonly ConversationLocks locks = new();
+    // Our own instances, not the turn pipeline's: the processor may lock the same conversation
+    // inside a turn we run while holding ours, and the locks are not re-entrant.
+    private readonly ConversationLocks turns = new();
+    private readonly ConversationLocks logs = new();
     private readonly Dictionary<string, List<Channel<string>>> streams = new(StringComparer.Ordinal);
 
     /// <summary>Frames a slow stream may fall behind before it is closed (the client then resumes by watermark).</summary>
     internal const int StreamBacklog = 256;
 
-    public Task<IDisposable> LockAsync(string conversationId, CancellationToken cancellationToken) =>
-        locks.AcquireAsync(conversationId, cancellationToken);
+    public Task<IDisposable> LockTurnAsync(string conversationId, CancellationToken cancellationToken) =>
+        turns.AcquireAsync(conversationId, cancellationToken);
+
+    public Task<IDisposable> LockLogAsync(string conversationId, CancellationToken cancellationToken) =>
+        logs.AcquireAsync(conversationId, cancellationToken);
 
     /// <summary>
-    /// Registers a stream. Call it while holding the conversation's lock, right after reading the
-    /// replay, so no activity falls between the replay and the live frames.
+    /// Registers a stream. Call it while holding the log lock, right after reading the replay, so
+    /// no activity falls between the replay and the live frames.
     /// </summary>
     public StreamSubscription Subscribe(string conversationId)
     {
