@@ -20,7 +20,7 @@ internal static class ChatPageEndpoints
     public static void Map(WebApplication app)
     {
         app.MapMethods("/", [HttpMethods.Get, HttpMethods.Head], ServePage);
-        app.MapPost("/api/chat/token", IssueTokenAsync);
+        app.MapPost("/api/chat/token", IssueTokenAsync).RequireRateLimiting(DirectLineRateLimits.NewConversations);
     }
 
     private static async Task<IResult> IssueTokenAsync(HttpRequest request, DirectLineTokenService tokens, IOptions<DirectLineOptions> options, CancellationToken cancellationToken)

@@ -13,7 +13,7 @@ internal static class DirectLineConversationEndpoints
 {
     public static void Map(RouteGroupBuilder group)
     {
-        group.MapPost("/conversations", StartAsync);
+        group.MapPost("/conversations", StartAsync).RequireRateLimiting(DirectLineRateLimits.NewConversations);
         group.MapGet("/conversations/{conversationId}", ResumeAsync);
         group.MapPost("/conversations/{conversationId}/activities", PostActivityAsync);
         group.MapGet("/conversations/{conversationId}/activities", GetActivitiesAsync);

@@ -15,8 +15,8 @@ public static class DirectLineExtensions
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddOptions<DirectLineOptions>()
             .BindConfiguration(DirectLineOptions.SectionName)
-            .Validate(o => o.TokenLifetime > TimeSpan.Zero && o.MaxActivityBytes > 0 && o.MaxActivitiesPerConversation > 0 && o.KeepAliveInterval > TimeSpan.Zero,
-                "DirectLine: TokenLifetime, MaxActivityBytes, MaxActivitiesPerConversation and KeepAliveInterval must be positive.")
+            .Validate(o => o.TokenLifetime > TimeSpan.Zero && o.NewConversationsPerMinute > 0 && o.MaxActivityBytes > 0 && o.MaxActivitiesPerConversation > 0 && o.KeepAliveInterval > TimeSpan.Zero,
+                "DirectLine: TokenLifetime, NewConversationsPerMinute, MaxActivityBytes, MaxActivitiesPerConversation and KeepAliveInterval must be positive.")
             .ValidateOnStart();
         builder.Services.AddSingleton<DirectLineSecret>();
         builder.Services.AddSingleton<DirectLineTokenService>();
@@ -25,6 +25,7 @@ public static class DirectLineExtensions
         builder.Services.AddSingleton<DirectLineConversationStore>();
         builder.Services.AddSingleton<DirectLineConversations>();
         builder.Services.AddCors();
+        builder.Services.AddDirectLineRateLimits();
         builder.Services.AddSingleton<IConfigureOptions<Microsoft.AspNetCore.Cors.Infrastructure.CorsOptions>, DirectLineCorsSetup>();
         return builder;
     }
@@ -34,6 +35,7 @@ public static class DirectLineExtensions
         ArgumentNullException.ThrowIfNull(app);
         app.UseWebSockets();
         app.UseCors();
+        app.UseRateLimiter();
 
         // Static assets from the build manifest: precompressed (webchat.js is 3.9 MB, 0.6 MB as
         // Brotli, which matters on a phone), with ETags and fingerprint-safe caching.

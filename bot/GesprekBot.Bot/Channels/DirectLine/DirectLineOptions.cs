@@ -26,6 +26,9 @@ public sealed class DirectLineOptions
     /// </summary>
     public int MaxActivitiesPerConversation { get; set; } = 500;
 
+    /// <summary>New tokens from the chat page and new conversations, per client address and minute.</summary>
+    public int NewConversationsPerMinute { get; set; } = 30;
+
     /// <summary>The bot's account in Direct Line conversations (recipient of the user's activities).</summary>
     public string BotId { get; set; } = "gesprekbot";
 

@@ -68,6 +68,20 @@ public sealed class DirectLineTokenTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Too_many_new_chats_from_one_address_answer_429_with_Retry_After()
+    {
+        await using var limited = DirectLineTestServer.Start(new InMemoryStateStore(), new ConsentTestProcessor(), settings: new Dictionary<string, string?> { ["DirectLine:NewConversationsPerMinute"] = "2" });
+        var limitedClient = limited.Client();
+        await limitedClient.ChatTokenAsync();
+        await limitedClient.ChatTokenAsync();
+
+        using var third = await limited.Http.PostAsync(new Uri("/api/chat/token", UriKind.Relative), null);
+
+        Assert.Equal("TooManyRequests", await DirectLineTestClient.ErrorCodeAsync(third, System.Net.HttpStatusCode.TooManyRequests));
+        Assert.True(third.Headers.RetryAfter?.Delta > TimeSpan.Zero);
+    }
+
+    [Fact]
     public async Task Refresh_gives_a_new_token_for_the_same_conversation_while_the_old_one_is_valid()
     {
         var issued = await client.ChatTokenAsync();
