@@ -37,23 +37,23 @@ public sealed class ChatPageBrowserTests : IDisposable
 
         await page.GotoAsync(new Uri(server.BaseAddress, "/?invite=INTAKE-0042").ToString());
         await Expect(page).ToHaveTitleAsync("GesprekBot – bereid je gesprek voor");
-        await Expect(page.GetByText("Hallo, ik ben GesprekBot").First).ToBeVisibleAsync();
-        await Expect(page.GetByText("Mag ik je antwoorden bewaren?").First).ToBeVisibleAsync();
+        await Expect(page.GetByText(DialogTexts.Opening("Welcome")).First).ToBeVisibleAsync();
+        await Expect(page.GetByText(DialogTexts.Opening("ConsentQuestion")).First).ToBeVisibleAsync();
 
         // Web Chat also renders the buttons in a hidden live region for screen readers: click the visible ones.
-        await page.GetByLabel("Voorgestelde acties").GetByRole(AriaRole.Button, new() { Name = "Ja", Exact = true }).ClickAsync();
-        await Expect(page.GetByText("Hoe wil je dat ik je noem?").First).ToBeVisibleAsync();
+        await page.GetByLabel("Voorgestelde acties").GetByRole(AriaRole.Button, new() { Name = DialogTexts.Get("ChoiceYes"), Exact = true }).ClickAsync();
+        await Expect(page.GetByText(DialogTexts.Opening("NameQuestion")).First).ToBeVisibleAsync();
         // Keyboard only, as someone who cannot use a mouse: Tab to the send box, type, Enter.
         await TabToSendBoxAsync(page);
         await page.Keyboard.TypeAsync("Mira");
         await page.Keyboard.PressAsync("Enter");
-        await Expect(page.GetByText("Fijn je te leren kennen, Mira.").First).ToBeVisibleAsync();
+        await Expect(page.GetByText(DialogTexts.Format("NameThanks", "Mira")).First).ToBeVisibleAsync();
 
         var before = await ConversationIdAsync(page);
         await page.ReloadAsync();
-        await Expect(page.GetByText("Fijn je te leren kennen, Mira.").First).ToBeVisibleAsync();
+        await Expect(page.GetByText(DialogTexts.Format("NameThanks", "Mira")).First).ToBeVisibleAsync();
         await Expect(page.GetByText("Verbinding maken").Filter(new() { Visible = true })).ToHaveCountAsync(0);
-        await Expect(page.GetByText("Hallo, ik ben GesprekBot").First).ToBeAttachedAsync();
+        await Expect(page.GetByText(DialogTexts.Opening("Welcome")).First).ToBeAttachedAsync();
         await Expect(page.GetByText("Mira", new() { Exact = true }).First).ToBeAttachedAsync();
         Assert.Equal(before, await ConversationIdAsync(page));
         var record = await server.Services.GetRequiredService<IStateStore>().ReadAsync($"directline/conversations/{before}/record");
