@@ -56,15 +56,20 @@ public sealed partial class DirectLineConversations(
         ArgumentNullException.ThrowIfNull(activity);
         var conversationId = conversation.ConversationId;
         ActivityFactory.StampInbound(activity, conversation, Bot(), serviceUrl);
-        using var lease = await hub.LockTurnAsync(conversationId, cancellationToken);
         if (activity.Type == ActivityTypes.Typing)
         {
             // The user's typing is a hint for other members, and the bot is the only one: no log, no turn.
             return ActivityFactory.EphemeralId(conversationId);
         }
 
+        using var lease = await hub.LockTurnAsync(conversationId, cancellationToken);
         await AppendAndPublishAsync(conversationId, [activity], cancellationToken);
-        hub.Publish(conversationId, new ActivitySet([ActivityFactory.BotTyping(activity, Bot(), time.GetUtcNow())], null));
+        if (activity.Type == ActivityTypes.Message)
+        {
+            // Shows the user at once that the bot is on it; the reply ends the indicator.
+            hub.Publish(conversationId, new ActivitySet([ActivityFactory.BotTyping(activity, Bot(), time.GetUtcNow())], null));
+        }
+
         await RunTurnAsync(activity, processor, cancellationToken);
         return activity.Id!;
     }

@@ -35,7 +35,17 @@ internal static partial class DirectLineStreamEndpoint
             && await store.GetRecordAsync(conversationId, stop.Token) is not null;
         if (!exists)
         {
-            await socket.CloseAsync(WebSocketCloseStatus.PolicyViolation, caller.Error is null ? "Unknown conversation." : "Invalid token.", stop.Token);
+            // Bounded: a client that never answers the close frame must not hold the connection.
+            stop.CancelAfter(TimeSpan.FromSeconds(5));
+            try
+            {
+                await socket.CloseAsync(WebSocketCloseStatus.PolicyViolation, caller.Error is null ? "Unknown conversation." : "Invalid token.", stop.Token);
+            }
+            catch (Exception ex) when (ex is OperationCanceledException or WebSocketException)
+            {
+                LogStreamEnded(logger, ex, conversationId);
+            }
+
             return Results.Empty;
         }
 

@@ -135,6 +135,19 @@ public sealed class DirectLineConversationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_users_typing_is_acknowledged_but_neither_stored_nor_sent_to_the_bot()
+    {
+        var (conversationId, token) = Ids(await client.StartNewAsync());
+
+        using var response = await client.SendAsync(HttpMethod.Post, $"/v3/directline/conversations/{conversationId}/activities", token, new { type = "typing", from = new { id = "x" } });
+        var posted = await DirectLineTestClient.ReadOkAsync(response);
+
+        Assert.StartsWith($"{conversationId}|t", posted["id"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Single(bot.Received);
+        Assert.Single((await client.ActivitiesAsync(conversationId, token))["activities"]!.AsArray());
+    }
+
+    [Fact]
     public async Task Reconnecting_with_GET_conversation_answers_a_fresh_token_and_a_stream_url_with_the_watermark()
     {
         var (conversationId, token) = Ids(await client.StartNewAsync());
