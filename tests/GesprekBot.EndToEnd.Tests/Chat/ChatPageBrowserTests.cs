@@ -24,7 +24,9 @@ public sealed class ChatPageBrowserTests : IDisposable
         await using var browser = await BrowserLauncher.LaunchAsync(playwright);
         await using var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 390, Height = 844 }, Locale = "nl-BE", IsMobile = true, HasTouch = true });
         var page = await context.NewPageAsync();
+        // Generous: CI shares two cores between several test hosts and the browser.
         page.SetDefaultTimeout(20_000);
+        SetDefaultExpectTimeout(20_000);
         var problems = new List<string>();
         page.Console += (_, message) =>
         {
