@@ -68,6 +68,36 @@ public sealed class ChatPageBrowserTests : IDisposable
         Assert.Empty(problems);
     }
 
+    [Fact]
+    public async Task A_client_reloads_after_the_bot_restarted_and_continues_the_same_conversation()
+    {
+        var port = DirectLineTestServer.FreePort();
+        var settings = new Dictionary<string, string?> { ["Storage:DataDirectory"] = dataDirectory };
+        using var playwright = await BrowserLauncher.CreatePlaywrightAsync();
+        await using var browser = await BrowserLauncher.LaunchAsync(playwright);
+        var page = await browser.NewPageAsync(new() { Locale = "nl-BE" });
+        page.SetDefaultTimeout(20_000);
+        SetDefaultExpectTimeout(20_000);
+        string before;
+        await using (var first = DirectLineTestServer.Start(store: null, settings: settings, port: port))
+        {
+            await page.GotoAsync(first.BaseAddress.ToString());
+            await page.GetByLabel("Voorgestelde acties").GetByRole(AriaRole.Button, new() { Name = DialogTexts.Get("ChoiceYes"), Exact = true }).ClickAsync();
+            await Expect(page.GetByText(DialogTexts.Opening("NameQuestion")).First).ToBeVisibleAsync();
+            before = await ConversationIdAsync(page);
+        }
+
+        await using var second = DirectLineTestServer.Start(store: null, settings: settings, port: port);
+        await page.ReloadAsync();
+        await Expect(page.GetByText(DialogTexts.Opening("NameQuestion")).First).ToBeVisibleAsync();
+        await TabToSendBoxAsync(page);
+        await page.Keyboard.TypeAsync("Mira");
+        await page.Keyboard.PressAsync("Enter");
+
+        await Expect(page.GetByText(DialogTexts.Format("NameThanks", "Mira")).First).ToBeVisibleAsync();
+        Assert.Equal(before, await ConversationIdAsync(page));
+    }
+
     private static async Task TabToSendBoxAsync(IPage page)
     {
         for (var presses = 0; presses < 15; presses++)

@@ -38,7 +38,8 @@ public sealed class DirectLineTestServer : IAsyncDisposable
         IStateStore? store,
         IActivityProcessor? processor = null,
         TimeProvider? time = null,
-        IDictionary<string, string?>? settings = null)
+        IDictionary<string, string?>? settings = null,
+        int port = 0)
     {
         var configuration = new Dictionary<string, string?> { ["DirectLine:Secret"] = Secret };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
@@ -66,13 +67,21 @@ public sealed class DirectLineTestServer : IAsyncDisposable
                 }
             });
         });
-        factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        factory.UseKestrel(options => options.Listen(IPAddress.Loopback, port));
         factory.StartServer();
         var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new DirectLineTestServer(factory, new Uri(address));
     }
 
     public DirectLineTestClient Client() => new(Http);
+
+    /// <summary>A loopback port free right now, to start a second host at the same address (same browser origin).</summary>
+    public static int FreePort()
+    {
+        using var probe = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        return ((IPEndPoint)probe.LocalEndpoint).Port;
+    }
 
     public async ValueTask DisposeAsync()
     {
