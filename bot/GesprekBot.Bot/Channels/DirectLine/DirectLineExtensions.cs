@@ -37,17 +37,9 @@ public static class DirectLineExtensions
         app.UseCors();
         app.UseRateLimiter();
 
-        // Static assets from the build manifest: precompressed (webchat.js is 3.9 MB, 0.6 MB as
-        // Brotli, which matters on a phone), with ETags and fingerprint-safe caching.
-        app.MapStaticAssets().Add(endpoint =>
-        {
-            var serve = endpoint.RequestDelegate!;
-            endpoint.RequestDelegate = context =>
-            {
-                ChatPageSecurity.ApplyCommon(context);
-                return serve(context);
-            };
-        });
+        // UseStaticFiles rather than MapStaticAssets: in development the latter adds a catch-all
+        // fallback route that turns 405s elsewhere (GET /api/messages) into 404s.
+        app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = file => ChatPageSecurity.ApplyCommon(file.Context) });
 
         var group = app.MapGroup(DirectLineUrls.BasePath).RequireCors(CorsPolicy);
         DirectLineTokenEndpoints.Map(group);
