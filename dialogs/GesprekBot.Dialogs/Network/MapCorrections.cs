@@ -8,7 +8,7 @@ namespace GesprekBot.Dialogs.Network;
 /// <summary>
 /// Applies a correction the client types at the summary, in plain words: "Tom is mijn neef",
 /// "verwijder de buurvrouw", "de buurvrouw moet eraf", "mama staat dichterbij", "zet Tom in
-/// cirkel 1", "voeg mijn tante toe". Pure: the map passed in is never changed.
+/// cirkel 1", "voeg mijn tante toe", "Tom en mama kennen elkaar". Pure: the map passed in is never changed.
 /// </summary>
 public static class MapCorrections
 {
@@ -33,7 +33,9 @@ public static class MapCorrections
 
         var texts = new NetworkTextCatalog(culture);
         CorrectionResult? result =
-            Match(CorrectionPatterns.Remove, sentence, m => Remove(map, m, texts))
+            Match(CorrectionPatterns.DoNotKnow, sentence, m => Tie(map, m, know: false, texts))
+            ?? Match(CorrectionPatterns.Know, sentence, m => Tie(map, m, know: true, texts))
+            ?? Match(CorrectionPatterns.Remove, sentence, m => Remove(map, m, texts))
             ?? Match(CorrectionPatterns.RingNumber, sentence, m => MoveTo(map, m, NumberRecognizer.Recognize(m.Groups["ring"].Value), texts))
             ?? Match(CorrectionPatterns.RingRelative, sentence, m => MoveBy(map, m, texts))
             ?? Match(CorrectionPatterns.RingWords, sentence, m => MoveTo(map, m, RingOf(m.Groups["ring"].Value, texts), texts))
@@ -146,6 +148,23 @@ public static class MapCorrections
 
         return new(map with { Members = [.. map.Members, .. added] },
             texts.Format(nameof(NetworkTexts.CorrectionAdded), texts.List([.. added.Select(NetworkWording.Display)])));
+    }
+
+    private static CorrectionResult? Tie(NetworkMap map, Match match, bool know, NetworkTextCatalog texts)
+    {
+        if (MemberFinder.Find(map, match.Groups["who"].Value) is not { } first
+            || MemberFinder.Find(map, match.Groups["other"].Value) is not { } second
+            || first.Id == second.Id)
+        {
+            return null;
+        }
+
+        var others = map.Ties.Where(t => !(t.FirstMemberId == first.Id && t.SecondMemberId == second.Id)
+            && !(t.FirstMemberId == second.Id && t.SecondMemberId == first.Id));
+        var names = texts.List([NetworkWording.Display(first), NetworkWording.Display(second)]);
+        return know
+            ? new(map with { Ties = [.. others, new NetworkTie(first.Id, second.Id)] }, texts.Format(nameof(NetworkTexts.CorrectionTie), Capitalise(names, texts)))
+            : new(map with { Ties = [.. others] }, texts.Format(nameof(NetworkTexts.CorrectionNoTie), Capitalise(names, texts)));
     }
 
     private static int? RingOf(string words, NetworkTextCatalog texts)
