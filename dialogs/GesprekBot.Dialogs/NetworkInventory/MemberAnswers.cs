@@ -1,0 +1,47 @@
+using GesprekBot.Dialogs.Network;
+using GesprekBot.Dialogs.Resources;
+using GesprekBot.Language;
+
+namespace GesprekBot.Dialogs.NetworkInventory;
+
+/// <summary>Answers that name members: proposals, domains, roles, animals and places, wishes.</summary>
+internal static class MemberAnswers
+{
+    public static InventoryState Apply(InventoryState state, InventoryQuestion question, string text, NetworkTextCatalog texts, out string? acknowledgement)
+    {
+        acknowledgement = null;
+        IReadOnlyList<NetworkMember> touched = [];
+        switch (question.Kind)
+        {
+            case QuestionKind.Proposal when AnswerReader.YesNo(text) == true && ProposalIndex(question) is { } index && index < state.Proposals.Count:
+                state = MemberMerge.Add(state, [state.Proposals[index]], question.Key, LifeDomain.Unknown, wished: false, out touched);
+                break;
+            case QuestionKind.Domain when !AnswerReader.IsNobody(texts, text):
+                var domain = Enum.TryParse<LifeDomain>(question.Subject, out var d) ? d : LifeDomain.Unknown;
+                state = MemberMerge.Add(state, NetworkMemberRecognizer.RecognizeAll(text), question.Key, domain, wished: false, out touched);
+                break;
+            case QuestionKind.Role when question.Subject is { } id && AnswerReader.Role(texts, text) is { } role:
+                state = state.UpdateMember(id, m => m with { Role = role.Role ?? m.Role, Domain = role.Domain ?? m.Domain });
+                break;
+            case QuestionKind.AnimalsAndPlaces when !AnswerReader.IsNobody(texts, text):
+                state = MemberMerge.Add(state, NetworkMemberRecognizer.RecognizeAll(text), question.Key, LifeDomain.Unknown, wished: false, out touched);
+                break;
+            case QuestionKind.Wishes when !AnswerReader.IsNobody(texts, text):
+                // The wish is kept in their words; the people in it are marked, or added as wished-for.
+                state = state with { Wishes = [.. state.Wishes, text.Trim()] };
+                // "iemand om mee te wandelen" is a wish, not a person to put on the map.
+                var named = NetworkMemberRecognizer.RecognizeAll(text).Where(m => m.Name is not null || m.Role is not null);
+                state = MemberMerge.Add(state, named, question.Key, LifeDomain.Unknown, wished: true, out _);
+                acknowledgement = texts[nameof(NetworkTexts.WishNoted)];
+                return state;
+            default:
+                break;
+        }
+
+        acknowledgement = InventoryAnswers.Written(texts, touched);
+        return state;
+    }
+
+    private static int? ProposalIndex(InventoryQuestion question) =>
+        question.Subject is ['p', .. var rest] && int.TryParse(rest, System.Globalization.CultureInfo.InvariantCulture, out var i) ? i : null;
+}

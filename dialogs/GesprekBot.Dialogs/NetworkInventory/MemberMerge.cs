@@ -1,0 +1,97 @@
+using GesprekBot.Dialogs.Network;
+using GesprekBot.Language;
+
+namespace GesprekBot.Dialogs.NetworkInventory;
+
+/// <summary>
+/// Adds recognised members to the map, merging the ones already on it: the same name (when no
+/// role contradicts it), or the same role without names ("mama" named under family and again
+/// under "wie helpt je"), or the same words. A client should never find mama on the map twice.
+/// </summary>
+internal static class MemberMerge
+{
+    /// <summary>Roles a client has only one of, so the same role without a name is the same person.</summary>
+    private static readonly HashSet<string> UniqueRoles = new(StringComparer.Ordinal)
+    {
+        "moeder", "vader", "partner", "stiefmoeder", "stiefvader", "schoonmoeder", "schoonvader", "huisarts",
+    };
+
+    private static readonly string[] Leading = ["mijn ", "mijne ", "m n ", "mn ", "ons ", "onze ", "de ", "het ", "een "];
+
+    public static InventoryState Add(
+        InventoryState state,
+        IEnumerable<RecognizedMember> found,
+        string origin,
+        LifeDomain fallbackDomain,
+        bool wished,
+        out IReadOnlyList<NetworkMember> touched)
+    {
+        var entries = state.Entries.ToList();
+        var next = state.NextMemberNumber;
+        var changed = new List<NetworkMember>();
+        foreach (var member in found)
+        {
+            var index = entries.FindIndex(e => SameMember(e.Member, member));
+            if (index >= 0)
+            {
+                var merged = Merge(entries[index].Member, member, wished);
+                entries[index] = entries[index] with { Member = merged };
+                changed.Add(merged);
+                continue;
+            }
+
+            var added = new NetworkMember
+            {
+                Id = $"m{next++}",
+                Label = member.Label,
+                Name = member.Name,
+                Role = member.Role,
+                Kind = member.Kind,
+                Domain = member.Domain == LifeDomain.Unknown ? fallbackDomain : member.Domain,
+                IsWished = wished,
+
+                // "mijn papa zie ik niet meer" still belongs on the map: a faded contact is what Reanimeren is about.
+                Frequency = member.NoLongerInContact ? ContactFrequency.Never : null,
+            };
+            var unsure = member is { Role: null, Kind: MemberKind.Person };
+            entries.Add(new InventoryEntry(added, origin, unsure));
+            changed.Add(added);
+        }
+
+        touched = [.. changed.GroupBy(m => m.Id).Select(g => g.Last())];
+        return state with { Entries = entries, NextMemberNumber = next };
+    }
+
+    public static bool SameMember(NetworkMember existing, RecognizedMember found)
+    {
+        if (existing.Name is { } name && found.Name is { } other)
+        {
+            return string.Equals(name, other, StringComparison.OrdinalIgnoreCase)
+                && (existing.Role is null || found.Role is null || existing.Role == found.Role);
+        }
+
+        // "mama" and "mijn moeder" are one person; "de buurvrouw" and "de buurman" are two.
+        if (existing.Name is null && found.Name is null && existing.Role is { } role && UniqueRoles.Contains(role))
+        {
+            return existing.Role == found.Role && existing.Kind == found.Kind;
+        }
+
+        return Words(existing.Label) == Words(found.Label);
+    }
+
+    private static string Words(string label)
+    {
+        var words = TextNormalizer.Normalize(label);
+        var leading = Array.Find(Leading, l => words.StartsWith(l, StringComparison.Ordinal));
+        return leading is null ? words : words[leading.Length..];
+    }
+
+    private static NetworkMember Merge(NetworkMember existing, RecognizedMember found, bool wished) => existing with
+    {
+        Name = existing.Name ?? found.Name,
+        Role = existing.Role ?? found.Role,
+        Domain = existing.Domain == LifeDomain.Unknown ? found.Domain : existing.Domain,
+        IsWished = existing.IsWished || wished,
+        Frequency = existing.Frequency ?? (found.NoLongerInContact ? ContactFrequency.Never : null),
+    };
+}

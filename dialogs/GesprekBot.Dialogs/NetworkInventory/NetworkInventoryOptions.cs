@@ -1,0 +1,11 @@
+namespace GesprekBot.Dialogs.NetworkInventory;
+
+/// <summary>What the intake passes to the network inventory.</summary>
+public sealed record NetworkInventoryOptions
+{
+    /// <summary>
+    /// Free-text answers from earlier in the intake. People named in them are proposed ("Je noemde
+    /// eerder Tom. Hoort Tom in je netwerk?"), never added without asking.
+    /// </summary>
+    public IReadOnlyList<string> EarlierAnswers { get; init; } = [];
+}
