@@ -45,7 +45,7 @@ internal static class DifferenceWording
     private static void AddMember(List<string> lines, MemberChange change, PictureTextCatalog texts)
     {
         var name = NetworkWording.Display(change.Later);
-        var (before, after) = (change.Earlier.Ring, change.Later.Ring);
+        var (before, after) = (MemberChange.PlacedRing(change.Earlier), MemberChange.PlacedRing(change.Later));
         switch (change.Ring)
         {
             case RingMove.Closer:

@@ -20,7 +20,8 @@ public enum RingMove
 /// <summary>One member found on both maps, with what changed about them.</summary>
 public sealed record MemberChange(NetworkMember Earlier, NetworkMember Later)
 {
-    public RingMove Ring => (Earlier.Ring, Later.Ring) switch
+    /// <summary>A ring outside 1–4 (a map stored by a faulty build) counts as not placed, as on the picture.</summary>
+    public RingMove Ring => (PlacedRing(Earlier), PlacedRing(Later)) switch
     {
         (null, null) => RingMove.Same,
         (null, _) => RingMove.Placed,
@@ -29,6 +30,9 @@ public sealed record MemberChange(NetworkMember Earlier, NetworkMember Later)
         var (before, after) when after > before => RingMove.Further,
         _ => RingMove.Same,
     };
+
+    public static int? PlacedRing(NetworkMember member) =>
+        member.Ring is >= NetworkMember.InnermostRing and <= NetworkMember.OutermostRing ? member.Ring : null;
 
     public IReadOnlyList<SupportType> SupportReceivedGained => [.. Later.SupportReceived.Except(Earlier.SupportReceived)];
 

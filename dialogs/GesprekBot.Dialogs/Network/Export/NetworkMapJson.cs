@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
 
 namespace GesprekBot.Dialogs.Network.Export;
 
@@ -24,7 +26,9 @@ public static class NetworkMapJson
     {
         ArgumentNullException.ThrowIfNull(map);
         using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        // Letters of every script stay readable ("Zoë", "שרה"); HTML-sensitive characters stay escaped.
+        var options = new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+        using (var json = new Utf8JsonWriter(stream, options))
         {
             json.WriteStartObject();
             json.WriteString("schema", SchemaId);

@@ -11,6 +11,8 @@ internal static class LabelText
 {
     public const int MaxTextElements = 16;
 
+    public const int MaxTextElementsWhenCrowded = 10;
+
     public static string Shorten(string label, int max = MaxTextElements)
     {
         var flat = string.Join(' ', label.Split((char[])['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries)).Trim();

@@ -2,8 +2,11 @@ using GesprekBot.Language;
 
 namespace GesprekBot.Dialogs.Network.Picture;
 
-/// <summary>Where one member is drawn: its band (1–4, or 5 for "not placed yet") and its centre.</summary>
-internal sealed record PlacedMember(NetworkMember Member, int Band, LifeDomain Domain, double X, double Y);
+/// <summary>
+/// Where one member is drawn: its band (1–4, or 5 for "not placed yet") and its centre.
+/// <paramref name="Crowded"/> when its cell needed more than one lane, so its label is drawn smaller.
+/// </summary>
+internal sealed record PlacedMember(NetworkMember Member, int Band, LifeDomain Domain, double X, double Y, bool Crowded = false);
 
 /// <summary>
 /// The whole layout of a map: sectors, then each cell's members in map order along its lanes.
@@ -28,10 +31,11 @@ internal sealed record MapLayout(IReadOnlyList<MapSector> Sectors, IReadOnlyList
             {
                 var members = cell.ToList();
                 var positions = CellLayout.Place(cell.Key, members.Count, sector.Start, sector.Sweep);
+                var crowded = positions.Select(p => p.Radius).Distinct().Count() > 1;
                 for (var i = 0; i < members.Count; i++)
                 {
                     var (x, y) = MapGeometry.Point(positions[i].Radius, positions[i].Angle);
-                    placed.Add((members[i].Index, new PlacedMember(members[i].Member, cell.Key, sector.Domain, x, y)));
+                    placed.Add((members[i].Index, new PlacedMember(members[i].Member, cell.Key, sector.Domain, x, y, crowded)));
                 }
             }
         }

@@ -36,7 +36,11 @@ internal static class MapMembersDrawing
             SvgWriter.Start(svg, "g", ("class", $"member kind-{ExportNames.Of(member.Kind)} {style.CssClass}"));
             SvgWriter.Text(svg, "title", FullTitle(member, texts));
             NodeShapes.Write(svg, member.Kind, placed.X, placed.Y, style);
-            SvgWriter.Label(svg, placed.X, placed.Y + MapGeometry.NodeRadius + 12, LabelText.Shorten(NetworkWording.Display(member)), cssClass: "member-label");
+            // Crowded cells get smaller, shorter labels; the title and the text alternative keep the full label.
+            var label = placed.Crowded
+                ? LabelText.Shorten(NetworkWording.Display(member), LabelText.MaxTextElementsWhenCrowded)
+                : LabelText.Shorten(NetworkWording.Display(member));
+            SvgWriter.Label(svg, placed.X, placed.Y + MapGeometry.NodeRadius + 11, label, size: placed.Crowded ? "9" : "11", cssClass: "member-label");
             svg.WriteEndElement();
         }
 

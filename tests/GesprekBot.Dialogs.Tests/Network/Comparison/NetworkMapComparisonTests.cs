@@ -71,6 +71,17 @@ public class NetworkMapComparisonTests
     }
 
     [Fact]
+    public void A_ring_outside_one_to_four_counts_as_not_placed()
+    {
+        var difference = NetworkMapComparison.Compare(
+            Map(Member("a", "Tom", LifeDomain.Friends, 7, null)),
+            Map(Member("b", "Tom", LifeDomain.Friends, 2, null)));
+
+        Assert.Equal(RingMove.Placed, Assert.Single(difference.Changed).Ring);
+        Assert.Contains("Tom heeft nu een plaats: dichtbij.", NetworkMapComparison.Describe(difference, Dutch));
+    }
+
+    [Fact]
     public void Support_gained_and_lost_in_both_directions()
     {
         var earlier = Member("a", "mijn mama", LifeDomain.Family, 1, null, received: [SupportType.Emotional, SupportType.Practical], given: [SupportType.Companionship]);

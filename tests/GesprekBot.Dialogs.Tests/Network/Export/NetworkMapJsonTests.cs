@@ -90,6 +90,7 @@ public class NetworkMapJsonTests
 
         Assert.DoesNotContain("<script", json, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("<img", json, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("שרה מהעבודה", json, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -76,5 +76,23 @@ public class MapLayoutTests
         Assert.Equal(before, after);
     }
 
+    [Fact]
+    public void Labels_of_a_cell_that_needs_several_lanes_are_smaller_and_shorter()
+    {
+        var map = new NetworkMap
+        {
+            Members = [.. Enumerable.Range(0, 12).Select(i => MapSamples.Member($"f{i}", $"familielid nummer {i}", LifeDomain.Family, 1, null))
+                .Append(MapSamples.Member("x", "Sarah", LifeDomain.Friends, 3, null))],
+        };
+
+        var members = SvgAssert.Members(SvgAssert.Parse(NetworkMapPicture.RenderSvg(map, System.Globalization.CultureInfo.GetCultureInfo("nl-BE")))).ToList();
+        var labels = members.Select(m => m.Elements(SvgAssert.Svg + "text").Single()).ToList();
+
+        Assert.All(labels.Take(12), l => Assert.Equal("9", (string?)l.Attribute("font-size")));
+        Assert.Equal("familieli…", labels[0].Value);
+        Assert.Equal("11", (string?)labels[12].Attribute("font-size"));
+        Assert.Equal("familielid nummer 0 (gezin en familie, relatie: onbekend)", SvgAssert.Title(members[0]));
+    }
+
     private static double Distance(double x1, double y1, double x2, double y2) => Math.Sqrt(((x1 - x2) * (x1 - x2)) + ((y1 - y2) * (y1 - y2)));
 }

@@ -48,6 +48,15 @@ public class TextAlternativeTests
     }
 
     [Fact]
+    public void A_ring_outside_one_to_four_is_shown_as_not_placed_yet()
+    {
+        var map = new NetworkMap { Members = [MapSamples.Member("a", "Els", LifeDomain.Friends, 7, null)] };
+
+        Assert.Equal("Nog niet geplaatst: Els (vrienden, relatie: onbekend).", NetworkMapPicture.DescribeAsText(map, Dutch)[5]);
+        Assert.Equal(MapGeometry.UnplacedBand, MapLayout.For(map).Members.Single().Band);
+    }
+
+    [Fact]
     public void English_text_alternative()
     {
         var lines = NetworkMapPicture.DescribeAsText(MapSamples.Typical(), CultureInfo.GetCultureInfo("en"));
