@@ -21,6 +21,7 @@ internal static class ReviewStyles
         h1 { font-size: 1.6rem; margin: .5rem 0 1rem; }
         h2 { font-size: 1.25rem; margin: 1.5rem 0 .5rem; }
         section.card { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 1rem 1.25rem; margin-bottom: 1rem; }
+        section.card > h2:first-child { margin-top: 0; }
         table { border-collapse: collapse; width: 100%; background: #fff; }
         th, td { text-align: left; padding: .45rem .6rem; border-bottom: 1px solid var(--line); vertical-align: top; }
         th { background: #eef1f5; }

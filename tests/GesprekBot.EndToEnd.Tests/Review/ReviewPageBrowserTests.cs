@@ -23,6 +23,7 @@ public sealed class ReviewPageBrowserTests : IDisposable
         using var server = new ReviewServer(dataDirectory);
         await server.Services.GetRequiredService<CaseworkerStore>().AddAsync("an@caw.be", "An Peeters", "CAW Oost", isAdmin: true, Password, CancellationToken.None);
         await server.Services.GetRequiredService<IIntakeRepository>().SaveAsync(Sample());
+        await server.Services.GetRequiredService<IIntakeRepository>().SaveAsync(Later(Sample()));
         using var playwright = await ReviewBrowser.CreatePlaywrightAsync();
         await using var browser = await ReviewBrowser.LaunchAsync(playwright);
         await using var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 }, Locale = "nl-BE" });
@@ -65,8 +66,28 @@ public sealed class ReviewPageBrowserTests : IDisposable
 
         var screenshots = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots")).FullName;
         await page.ScreenshotAsync(new() { Path = Path.Combine(screenshots, "review-intake-detail.png"), FullPage = true });
+        await page.GetByRole(AriaRole.Link, new() { Name = "Kaarten vergelijken" }).ClickAsync();
+        await page.GetByLabel("Vergelijk met een andere intake van deze cliënt").SelectOptionAsync("e2e-2");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Vergelijken" }).ClickAsync();
+        await Expect(page.Locator("svg.network-map")).ToHaveCountAsync(2);
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Wat veranderde" })).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(screenshots, "review-compare.png"), FullPage = true });
         Assert.True(problems.Count == 0, string.Join(" | ", problems));
     }
+
+    private static IntakeRecord Later(IntakeRecord earlier) => earlier with
+    {
+        Id = "e2e-2",
+        Code = "P3RT-8X",
+        Urgent = [],
+        Network = earlier.Network! with
+        {
+            Members = [.. earlier.Network!.Members.Select(m => m.Id == "m3" ? m with { Ring = 2, Frequency = ContactFrequency.Weekly } : m), new NetworkMember { Id = "m7", Label = "Sofie", Name = "Sofie", Role = "vriendin", Domain = LifeDomain.Friends, Ring = 2, Quality = RelationQuality.Good }],
+            Satisfaction = 7,
+        },
+        UpdatedAt = At.AddMonths(3),
+        SubmittedAt = At.AddMonths(3),
+    };
 
     private static IntakeRecord Sample() => new()
     {
