@@ -40,6 +40,7 @@ public static class ReviewHosting
             cookie.AccessDeniedPath = "/review/signin";
             cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
             cookie.SlidingExpiration = true;
+            cookie.Events.OnValidatePrincipal = CaseworkerPrincipalCheck.ValidateAsync;
         });
         builder.Services.AddAuthorizationBuilder().AddPolicy(Policy, policy => policy
             .AddAuthenticationSchemes(Scheme)

@@ -1,4 +1,6 @@
 using System.Net;
+using GesprekBot.Bot.Review.Accounts;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GesprekBot.Bot.Tests.Review;
 
@@ -69,6 +71,18 @@ public sealed class ReviewSignInTests : IDisposable
         }));
 
         Assert.Equal("/review", response.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task A_caseworker_moved_to_another_organisation_loses_the_session_at_once()
+    {
+        await host.AddCaseworkerAsync("an@caw.be", "CAW Oost");
+        using var client = await ReviewHost.SignedInAsync(host, "an@caw.be");
+        var accounts = host.Services.GetRequiredService<CaseworkerStore>();
+
+        await accounts.ReplaceAsync((await accounts.FindByEmailAsync("an@caw.be", CancellationToken.None))! with { Organisation = "CAW West" }, CancellationToken.None);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/review")).StatusCode);
     }
 
     [Fact]
