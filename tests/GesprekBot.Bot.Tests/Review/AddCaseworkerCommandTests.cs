@@ -51,4 +51,20 @@ public sealed class AddCaseworkerCommandTests : IDisposable
         using var client = host.NewClient();
         Assert.Equal(HttpStatusCode.Redirect, (await ReviewHost.SignInAsync(client, "an@caw.be")).StatusCode);
     }
+
+    [Fact]
+    public async Task The_first_caseworker_can_come_from_configuration()
+    {
+        using var configured = new ReviewHost(new Dictionary<string, string>
+        {
+            ["Review:FirstCaseworker:Email"] = "eerste@caw.be",
+            ["Review:FirstCaseworker:Name"] = "Eerste",
+            ["Review:FirstCaseworker:Organisation"] = "CAW Oost",
+            ["Review:FirstCaseworker:Password"] = ReviewHost.Password,
+        });
+        using var client = configured.NewClient();
+
+        Assert.Equal(HttpStatusCode.Redirect, (await ReviewHost.SignInAsync(client, "eerste@caw.be")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/review/audit")).StatusCode);
+    }
 }

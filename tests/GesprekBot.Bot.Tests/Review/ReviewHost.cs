@@ -17,13 +17,17 @@ internal sealed partial class ReviewHost : IDisposable
     private readonly TempDirectory data = new();
     private readonly WebApplicationFactory<Program> factory;
 
-    public ReviewHost()
+    public ReviewHost(IReadOnlyDictionary<string, string>? settings = null)
     {
         factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
             web.UseSetting("Storage:DataDirectory", data.Path);
             web.UseSetting("Review:DefaultOrganisation", "CAW Oost");
             web.UseSetting("Review:PublicBaseUrl", "https://bot.example");
+            foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+            {
+                web.UseSetting(key, value);
+            }
             web.ConfigureServices(services => services.AddSingleton<TimeProvider>(Time));
         });
     }

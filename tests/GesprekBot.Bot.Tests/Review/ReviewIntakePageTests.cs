@@ -31,6 +31,22 @@ public sealed class ReviewIntakePageTests : IDisposable
     }
 
     [Fact]
+    public async Task The_print_page_has_the_summary_without_forms_and_is_audited()
+    {
+        await host.SeedAsync(ReviewSamples.Record("a1"));
+        await host.AddCaseworkerAsync("an@caw.be", "CAW Oost");
+        using var client = await ReviewHost.SignedInAsync(host, "an@caw.be");
+
+        var html = await client.GetStringAsync("/review/intakes/a1/print");
+
+        Assert.Contains("<svg", html, StringComparison.Ordinal);
+        Assert.Contains("Ik zou rustig wakker worden.", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("handler=Delete", html, StringComparison.Ordinal);
+        var log = await host.Services.GetRequiredService<AuditLog>().ReadAsync("CAW Oost", CancellationToken.None);
+        Assert.Contains(log, e => e.Action == AuditAction.Printed && e.IntakeId == "a1");
+    }
+
+    [Fact]
     public async Task Hostile_labels_names_and_answers_are_escaped()
     {
         const string Script = "<script>alert(1)</script>";

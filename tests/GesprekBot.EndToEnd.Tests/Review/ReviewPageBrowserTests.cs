@@ -64,6 +64,13 @@ public sealed class ReviewPageBrowserTests : IDisposable
         var box = await map.BoundingBoxAsync();
         Assert.True(box is { Width: > 300, Height: > 300 }, "The map is drawn at a readable size.");
 
+        await page.GetByLabel("Nieuwe notitie").FillAsync("Bellen op dinsdag, samen met de buurvrouw?");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Notitie bewaren" }).ClickAsync();
+        await Expect(page.GetByText("Bellen op dinsdag, samen met de buurvrouw?")).ToBeVisibleAsync();
+        await page.GetByLabel("Status wijzigen").SelectOptionAsync("InReview");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Status wijzigen" }).ClickAsync();
+        await Expect(page.Locator("select#status")).ToHaveValueAsync("InReview");
+
         var screenshots = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots")).FullName;
         await page.ScreenshotAsync(new() { Path = Path.Combine(screenshots, "review-intake-detail.png"), FullPage = true });
         await page.GetByRole(AriaRole.Link, new() { Name = "Kaarten vergelijken" }).ClickAsync();
