@@ -34,7 +34,7 @@ internal static class ReviewStyles
         @media (max-width: 900px) { .grid { grid-template-columns: 1fr; } }
         .map svg { max-width: 100%; height: auto; }
         .compare { display: grid; grid-template-columns: 1fr 1fr; gap: 1rem; }
-        dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .25rem 1rem; margin: 0; }
+        dl.facts { display: grid; grid-template-columns: fit-content(60%) minmax(8rem, 1fr); gap: .25rem 1rem; margin: 0; }
         dl.facts dt { color: var(--muted); }
         blockquote { margin: .25rem 0 .75rem; padding-left: .75rem; border-left: 3px solid var(--line); white-space: pre-wrap; }
         .muted { color: var(--muted); font-size: .9rem; }
