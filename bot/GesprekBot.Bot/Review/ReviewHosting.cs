@@ -71,6 +71,7 @@ public static class ReviewHosting
         app.MapGet("/review/assets/review.css", () => Results.Text(ReviewStyles.Css, "text/css")).AllowAnonymous();
         app.MapGet("/review/assets/icon.svg", () => Results.Text(ReviewStyles.Icon, "image/svg+xml")).AllowAnonymous();
         app.MapReviewExports();
+        app.MapInviteQr();
         return app;
     }
 }

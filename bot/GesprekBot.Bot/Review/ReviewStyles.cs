@@ -48,6 +48,7 @@ internal static class ReviewStyles
         button.link { background: none; border: none; color: var(--accent); text-decoration: underline; padding: 0; }
         .signin { max-width: 24rem; margin: 4rem auto; }
         code.link { word-break: break-all; }
+        img.qr { display: block; margin-top: .5rem; image-rendering: pixelated; }
         @media print {
           header.top, form, .no-print { display: none !important; }
           body { background: #fff; font-size: 11pt; }

@@ -25,6 +25,10 @@ public sealed partial class ReviewInviteTests : IDisposable
         Assert.Contains("CODE-a1", await west.GetStringAsync("/review"), StringComparison.Ordinal);
         Assert.DoesNotContain("CODE-a1", await oost.GetStringAsync("/review"), StringComparison.Ordinal);
         Assert.DoesNotContain(code, await oost.GetStringAsync("/review/invites"), StringComparison.Ordinal);
+        var qr = await west.GetAsync($"/review/invites/{code}/qr.svg");
+        Assert.Equal("image/svg+xml", qr.Content.Headers.ContentType?.MediaType);
+        Assert.StartsWith("<svg", await qr.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await oost.GetAsync($"/review/invites/{code}/qr.svg")).StatusCode);
     }
 
     [GeneratedRegex(@"https://bot\.example/\?invite=([A-Z0-9]+)")]

@@ -79,6 +79,12 @@ public sealed class ReviewPageBrowserTests : IDisposable
         await Expect(page.Locator("svg.network-map")).ToHaveCountAsync(2);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Wat veranderde" })).ToBeVisibleAsync();
         await page.ScreenshotAsync(new() { Path = Path.Combine(screenshots, "review-compare.png"), FullPage = true });
+        await page.GetByRole(AriaRole.Link, new() { Name = "Uitnodigingen" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Nieuwe uitnodiging maken" }).ClickAsync();
+        var qr = page.Locator("img.qr").First;
+        await Expect(qr).ToBeVisibleAsync();
+        Assert.True(await qr.EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 0"), "The QR code image loads.");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(screenshots, "review-invites.png") });
         Assert.True(problems.Count == 0, string.Join(" | ", problems));
     }
 

@@ -30,7 +30,7 @@ public sealed class InvitesModel(InviteStore invites, ReviewIntakes intakes, Aud
         return LocalRedirect("/review/invites");
     }
 
-    public string LinkFor(string code) => $"{options.Value.PublicBaseUrl.TrimEnd('/')}/?invite={Uri.EscapeDataString(code)}";
+    public string LinkFor(string code) => InviteQrEndpoint.LinkFor(options.Value, code);
 
     public IReadOnlyList<ReviewIntake> UsedBy(string code) =>
         [.. intakesOfOrganisation.Where(i => string.Equals(i.Record.InviteCode, code, StringComparison.OrdinalIgnoreCase))];
