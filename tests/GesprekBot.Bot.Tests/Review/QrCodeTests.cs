@@ -5,7 +5,7 @@ namespace GesprekBot.Bot.Tests.Review;
 public sealed class QrCodeTests
 {
     // Decoded back to the link by zbarimg (zbar-tools) from Chromium's rendering of QrSvg's output,
-    // as were the other sizes in the theory below (versions 1, 3, 6 and 9: one and several blocks, version information).
+    // as were the other sizes in the theory below (versions 1, 3, 6, 9 and 10: one and several blocks, version information, 16-bit length).
     private static readonly string[] InviteLinkVersion3 =
     [
         "#######..#..##.######.#######",
@@ -66,6 +66,7 @@ public sealed class QrCodeTests
     [InlineData("HELLO WORLD", 1)]
     [InlineData("https://gesprekbot.caw-oost.be/chat/?invite=K7Q2M4PRTX&lang=nl-BE&source=brochure-2026", 6)]
     [InlineData("https://gesprekbot.caw-oost.be/chat/?invite=K7Q2M4PRTX&lang=nl-BE&source=brochure-2026&campaign=spring-intakes-oost-vlaanderen-regio-gent-centrum-en-omliggende", 9)]
+    [InlineData("https://gesprekbot.caw-oost.be/chat/?invite=K7Q2M4PRTX&lang=nl-BE&source=brochure-2026&campaign=spring-intakes-oost-vlaanderen-regio-gent-centrum-en-omliggende-gemeenten-met-extra-lange-parameters-voor-versie-tien", 10)]
     public void The_smallest_version_that_fits_is_chosen(string text, int version)
     {
         var code = QrCode.Encode(text);
