@@ -80,6 +80,9 @@ public sealed class ReviewIntakePageTests : IDisposable
         var html = await client.GetStringAsync("/review/intakes/a1");
         Assert.Contains("Bellen &lt;b&gt;dinsdag&lt;/b&gt;", html, StringComparison.Ordinal);
         Assert.Contains("In behandeling", await client.GetStringAsync("/review"), StringComparison.Ordinal);
+        var nonsense = await ReviewHost.PostFormAsync(client, "/review/intakes/a1", "/review/intakes/a1?handler=Status", new() { ["status"] = "Gehackt" });
+        Assert.Equal(HttpStatusCode.BadRequest, nonsense.StatusCode);
+        Assert.Contains("In behandeling", await client.GetStringAsync("/review"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -29,7 +29,12 @@ public sealed class IntakeModel(ReviewIntakes intakes, AuditLog audit, TimeProvi
     public async Task<IActionResult> OnPostStatusAsync(string id, ReviewStatus status, CancellationToken cancellationToken)
     {
         var user = ReviewUser.From(User);
-        if (!Enum.IsDefined(status) || await intakes.FindAsync(user, id, cancellationToken) is not { } intake)
+        if (!ModelState.IsValid || !Enum.IsDefined(status))
+        {
+            return BadRequest();
+        }
+
+        if (await intakes.FindAsync(user, id, cancellationToken) is not { } intake)
         {
             return NotFound();
         }
