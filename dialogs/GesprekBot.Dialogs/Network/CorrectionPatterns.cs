@@ -25,6 +25,10 @@ internal static partial class CorrectionPatterns
 
     public static IReadOnlyList<Regex> Add { get; } = [AddCommand(), AddMissing(), AddForget(), AddEnglish()];
 
+    public static IReadOnlyList<Regex> Know { get; } = [KnowEachOther(), KnowsEnglish()];
+
+    public static IReadOnlyList<Regex> DoNotKnow { get; } = [KnowNotEachOther()];
+
     [GeneratedRegex(@"^(?:verwijder|schrap|wis|haal)\s+(?<who>.+?)(?:\s+(?:weg|eraf|er af|af|uit|eruit|van de kaart))?$", Options)]
     private static partial Regex RemoveCommand();
 
@@ -72,4 +76,13 @@ internal static partial class CorrectionPatterns
 
     [GeneratedRegex(@"^add\s+(?<who>.+?)$", Options)]
     private static partial Regex AddEnglish();
+
+    [GeneratedRegex(@"^(?<who>.+?)\s+en\s+(?<other>.+?)\s+kennen\s+elkaar(?:\s+(?:wel|ook|goed))?$", Options)]
+    private static partial Regex KnowEachOther();
+
+    [GeneratedRegex(@"^(?<who>.+?)\s+and\s+(?<other>.+?)\s+know\s+each\s+other$", Options)]
+    private static partial Regex KnowsEnglish();
+
+    [GeneratedRegex(@"^(?<who>.+?)\s+en\s+(?<other>.+?)\s+kennen\s+elkaar\s+niet$|^(?<who>.+?)\s+kent\s+(?<other>.+?)\s+niet$", Options)]
+    private static partial Regex KnowNotEachOther();
 }

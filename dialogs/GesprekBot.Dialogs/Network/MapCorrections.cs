@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using GesprekBot.Dialogs.Resources;
 using GesprekBot.Language;
 
 namespace GesprekBot.Dialogs.Network;
@@ -8,7 +7,7 @@ namespace GesprekBot.Dialogs.Network;
 /// <summary>
 /// Applies a correction the client types at the summary, in plain words: "Tom is mijn neef",
 /// "verwijder de buurvrouw", "de buurvrouw moet eraf", "mama staat dichterbij", "zet Tom in
-/// cirkel 1", "voeg mijn tante toe". Pure: the map passed in is never changed.
+/// cirkel 1", "voeg mijn tante toe", "Tom en mama kennen elkaar". Pure: the map passed in is never changed.
 /// </summary>
 public static class MapCorrections
 {
@@ -32,13 +31,15 @@ public static class MapCorrections
         }
 
         var texts = new NetworkTextCatalog(culture);
-        CorrectionResult? result =
-            Match(CorrectionPatterns.Remove, sentence, m => Remove(map, m, texts))
-            ?? Match(CorrectionPatterns.RingNumber, sentence, m => MoveTo(map, m, NumberRecognizer.Recognize(m.Groups["ring"].Value), texts))
-            ?? Match(CorrectionPatterns.RingRelative, sentence, m => MoveBy(map, m, texts))
-            ?? Match(CorrectionPatterns.RingWords, sentence, m => MoveTo(map, m, RingOf(m.Groups["ring"].Value, texts), texts))
-            ?? Match(CorrectionPatterns.Role, sentence, m => ChangeRole(map, m, texts))
-            ?? Match(CorrectionPatterns.Add, sentence, m => Add(map, m, texts));
+        MapEdit? result =
+            Match(CorrectionPatterns.DoNotKnow, sentence, m => MapEdits.Tie(map, m, know: false, texts))
+            ?? Match(CorrectionPatterns.Know, sentence, m => MapEdits.Tie(map, m, know: true, texts))
+            ?? Match(CorrectionPatterns.Remove, sentence, m => MapEdits.Remove(map, m, texts))
+            ?? Match(CorrectionPatterns.RingNumber, sentence, m => MapEdits.MoveTo(map, m, NumberRecognizer.Recognize(m.Groups["ring"].Value), texts))
+            ?? Match(CorrectionPatterns.RingRelative, sentence, m => MapEdits.MoveBy(map, m, texts))
+            ?? Match(CorrectionPatterns.RingWords, sentence, m => MapEdits.MoveTo(map, m, MapEdits.RingOf(m.Groups["ring"].Value, texts), texts))
+            ?? Match(CorrectionPatterns.Role, sentence, m => MapEdits.ChangeRole(map, m, texts))
+            ?? Match(CorrectionPatterns.Add, sentence, m => MapEdits.Add(map, m, texts));
         if (result is not { } applied)
         {
             return false;
@@ -48,7 +49,7 @@ public static class MapCorrections
         return true;
     }
 
-    private static CorrectionResult? Match(IEnumerable<Regex> patterns, string sentence, Func<Match, CorrectionResult?> apply)
+    private static MapEdit? Match(IEnumerable<Regex> patterns, string sentence, Func<Match, MapEdit?> apply)
     {
         foreach (var pattern in patterns)
         {
@@ -61,118 +62,6 @@ public static class MapCorrections
         return null;
     }
 
-    private static CorrectionResult? Remove(NetworkMap map, Match match, NetworkTextCatalog texts)
-    {
-        if (MemberFinder.Find(map, match.Groups["who"].Value) is not { } member)
-        {
-            return null;
-        }
-
-        var removed = map with
-        {
-            Members = [.. map.Members.Where(m => m.Id != member.Id)],
-            Ties = [.. map.Ties.Where(t => t.FirstMemberId != member.Id && t.SecondMemberId != member.Id)],
-        };
-        return new(removed, texts.Format(nameof(NetworkTexts.CorrectionRemoved), NetworkWording.Display(member)));
-    }
-
-    private static CorrectionResult? MoveTo(NetworkMap map, Match match, int? ring, NetworkTextCatalog texts)
-    {
-        if (ring is not (>= NetworkMember.InnermostRing and <= NetworkMember.OutermostRing) || MemberFinder.Find(map, match.Groups["who"].Value) is not { } member)
-        {
-            return null;
-        }
-
-        return new(Replace(map, member with { Ring = ring }), RingSentence(member, ring.Value, texts));
-    }
-
-    private static CorrectionResult? MoveBy(NetworkMap map, Match match, NetworkTextCatalog texts)
-    {
-        if (MemberFinder.Find(map, match.Groups["who"].Value) is not { } member)
-        {
-            return null;
-        }
-
-        var closer = match.Groups["way"].Value.StartsWith("dicht", StringComparison.OrdinalIgnoreCase)
-            || match.Groups["way"].Value.StartsWith("close", StringComparison.OrdinalIgnoreCase);
-
-        // Without a ring yet, "closer" means the second ring and "further" the third: the middle, one step from the edge.
-        var ring = member.Ring is { } now
-            ? Math.Clamp(closer ? now - 1 : now + 1, NetworkMember.InnermostRing, NetworkMember.OutermostRing)
-            : closer ? 2 : 3;
-        return new(Replace(map, member with { Ring = ring }), RingSentence(member, ring, texts));
-    }
-
-    private static CorrectionResult? ChangeRole(NetworkMap map, Match match, NetworkTextCatalog texts)
-    {
-        var named = NetworkMemberRecognizer.RecognizeAll($"mijn {match.Groups["role"].Value}").FirstOrDefault(m => m.Role is not null);
-        if (named is null || MemberFinder.Find(map, match.Groups["who"].Value) is not { } member)
-        {
-            return null;
-        }
-
-        var changed = member with { Role = named.Role, Domain = named.Domain == LifeDomain.Unknown ? member.Domain : named.Domain };
-        return new(Replace(map, changed), texts.Format(nameof(NetworkTexts.CorrectionRole), Capitalise(NetworkWording.Display(member), texts), named.Role));
-    }
-
-    private static CorrectionResult? Add(NetworkMap map, Match match, NetworkTextCatalog texts)
-    {
-        var who = match.Groups["who"].Value;
-        if (MemberFinder.Find(map, who) is { } present)
-        {
-            return new(map, texts.Format(nameof(NetworkTexts.CorrectionAlreadyThere), Capitalise(NetworkWording.Display(present), texts)));
-        }
-
-        var found = NetworkMemberRecognizer.RecognizeAll(who);
-        if (found.Count == 0)
-        {
-            return null;
-        }
-
-        var next = map.Members.Count + 1;
-        var added = new List<NetworkMember>();
-        foreach (var member in found)
-        {
-            while (map.Members.Any(m => m.Id == $"m{next}"))
-            {
-                next++;
-            }
-
-            added.Add(new NetworkMember
-            {
-                Id = $"m{next++}", Label = member.Label, Name = member.Name, Role = member.Role, Kind = member.Kind, Domain = member.Domain,
-            });
-        }
-
-        return new(map with { Members = [.. map.Members, .. added] },
-            texts.Format(nameof(NetworkTexts.CorrectionAdded), texts.List([.. added.Select(NetworkWording.Display)])));
-    }
-
-    private static int? RingOf(string words, NetworkTextCatalog texts)
-    {
-        var wanted = words.Trim();
-        for (var ring = NetworkMember.InnermostRing; ring <= NetworkMember.OutermostRing; ring++)
-        {
-            if (texts.Alternatives($"RingOption{ring}").Any(a => a.Equals(wanted, StringComparison.OrdinalIgnoreCase)))
-            {
-                return ring;
-            }
-        }
-
-        return null;
-    }
-
-    private static NetworkMap Replace(NetworkMap map, NetworkMember changed) =>
-        map with { Members = [.. map.Members.Select(m => m.Id == changed.Id ? changed : m)] };
-
-    private static string RingSentence(NetworkMember member, int ring, NetworkTextCatalog texts) =>
-        texts.Format(nameof(NetworkTexts.CorrectionRing), Capitalise(NetworkWording.Display(member), texts),
-            NetworkWording.Ring(texts, ring).ToLower(texts.Culture), ring);
-
-    private static string Capitalise(string words, NetworkTextCatalog texts) => NetworkWording.Capitalise(words, texts.Culture);
-
     private static string Clean(string? text) =>
         string.Join(' ', (text ?? string.Empty).Trim().TrimEnd('.', '!', '?').Split(' ', StringSplitOptions.RemoveEmptyEntries));
-
-    private readonly record struct CorrectionResult(NetworkMap Map, string Explanation);
 }

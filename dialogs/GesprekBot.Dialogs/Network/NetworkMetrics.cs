@@ -48,6 +48,12 @@ public sealed record NetworkMetrics
     /// <summary>How often each kind of support is given, over all members.</summary>
     public IReadOnlyDictionary<SupportType, int> SupportGiven { get; init; } = new Dictionary<SupportType, int>();
 
+    /// <summary>Members per contact frequency; every band is present, possibly with 0.</summary>
+    public IReadOnlyDictionary<ContactFrequency, int> PerFrequency { get; init; } = new Dictionary<ContactFrequency, int>();
+
+    /// <summary>Members per relation quality; every value is present, possibly with 0.</summary>
+    public IReadOnlyDictionary<RelationQuality, int> PerQuality { get; init; } = new Dictionary<RelationQuality, int>();
+
     public int? Satisfaction { get; init; }
 
     public int TotalSupportReceived => SupportReceived.Values.Sum();
@@ -77,6 +83,8 @@ public sealed record NetworkMetrics
             EmptyDomains = [.. RadioAdvisor.EverydayDomains.Where(d => !network.Any(m => m.Domain == d))],
             SupportReceived = Count(network.SelectMany(m => m.SupportReceived)),
             SupportGiven = Count(network.SelectMany(m => m.SupportGiven)),
+            PerFrequency = Enum.GetValues<ContactFrequency>().ToDictionary(f => f, f => network.Count(m => m.Frequency == f)),
+            PerQuality = Enum.GetValues<RelationQuality>().ToDictionary(q => q, q => network.Count(m => m.Quality == q)),
             Satisfaction = map.Satisfaction,
         };
     }

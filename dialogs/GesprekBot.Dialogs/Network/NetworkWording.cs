@@ -1,4 +1,3 @@
-using GesprekBot.Dialogs.Resources;
 using GesprekBot.Language;
 
 namespace GesprekBot.Dialogs.Network;

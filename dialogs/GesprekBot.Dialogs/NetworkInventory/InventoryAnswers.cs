@@ -1,7 +1,6 @@
 using GesprekBot.Dialogs.Engine.Prompts;
 using GesprekBot.Dialogs.Network;
 using GesprekBot.Dialogs.Resources;
-using GesprekBot.Language;
 
 namespace GesprekBot.Dialogs.NetworkInventory;
 

@@ -29,7 +29,9 @@ internal static class MemberAnswers
             case QuestionKind.Wishes when !AnswerReader.IsNobody(texts, text):
                 // The wish is kept in their words; the people in it are marked, or added as wished-for.
                 state = state with { Wishes = [.. state.Wishes, text.Trim()] };
-                state = MemberMerge.Add(state, NetworkMemberRecognizer.RecognizeAll(text), question.Key, LifeDomain.Unknown, wished: true, out _);
+                // "iemand om mee te wandelen" is a wish, not a person to put on the map.
+                var named = NetworkMemberRecognizer.RecognizeAll(text).Where(m => m.Name is not null || m.Role is not null);
+                state = MemberMerge.Add(state, named, question.Key, LifeDomain.Unknown, wished: true, out _);
                 acknowledgement = texts[nameof(NetworkTexts.WishNoted)];
                 return state;
             default:

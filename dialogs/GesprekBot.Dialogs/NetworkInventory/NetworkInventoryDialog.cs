@@ -1,10 +1,9 @@
 using System.Text.Json;
+using GesprekBot.Dialogs.Engine;
 using GesprekBot.Dialogs.Engine.Prompts;
 using GesprekBot.Dialogs.Engine.State;
-using GesprekBot.Dialogs.Engine;
 using GesprekBot.Dialogs.Network;
 using GesprekBot.Dialogs.Resources;
-using GesprekBot.Language;
 
 namespace GesprekBot.Dialogs.NetworkInventory;
 
@@ -33,7 +32,7 @@ public sealed class NetworkInventoryDialog : Dialog
     {
         ArgumentNullException.ThrowIfNull(dc);
         var earlier = DialogJson.FromElement<NetworkInventoryOptions>(options)?.EarlierAnswers ?? [];
-        var state = new InventoryState { Proposals = Proposals(earlier) };
+        var state = new InventoryState { Proposals = InventoryProposals.From(earlier) };
         await dc.SendAsync(new NetworkTextCatalog(dc.Culture)[nameof(NetworkTexts.IntroStart)], cancellationToken);
         return await AskNextAsync(dc, new InventoryFrame(state, []), cancellationToken);
     }
@@ -136,19 +135,5 @@ public sealed class NetworkInventoryDialog : Dialog
         };
         var prefix = $"{question.Kind}:";
         return key is not null && !state.Asked.Any(k => k.StartsWith(prefix, StringComparison.Ordinal)) ? key : null;
-    }
-
-    private static List<RecognizedMember> Proposals(IReadOnlyList<string> earlier)
-    {
-        var found = new List<RecognizedMember>();
-        foreach (var member in earlier.SelectMany(NetworkMemberRecognizer.Recognize))
-        {
-            if (!found.Exists(f => f.Label.Equals(member.Label, StringComparison.OrdinalIgnoreCase) || (f.Name is not null && f.Name == member.Name)))
-            {
-                found.Add(member);
-            }
-        }
-
-        return [.. found.Take(InventoryPlanner.MaxProposals)];
     }
 }

@@ -117,6 +117,28 @@ public class MapCorrectionsTests
         Assert.Equal("Tom staat al op je kaart.", explanation);
     }
 
+    [Theory]
+    [InlineData("Tom en de buurvrouw kennen elkaar")]
+    [InlineData("de buurvrouw en Tom kennen elkaar ook")]
+    public void Two_members_who_know_each_other_get_a_tie_once(string text)
+    {
+        var corrected = Apply(text, out var explanation);
+
+        Assert.Equal(3, corrected.Ties.Count);
+        Assert.Contains(corrected.Ties, t => new[] { t.FirstMemberId, t.SecondMemberId }.Order().SequenceEqual(["m2", "m3"]));
+        Assert.EndsWith("kennen elkaar. Dat staat nu op je kaart.", explanation, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("mama en Tom kennen elkaar niet")]
+    [InlineData("Tom kent mama niet")]
+    public void Members_who_do_not_know_each_other_lose_their_tie(string text)
+    {
+        var corrected = Apply(text, out _);
+
+        Assert.Equal([new NetworkTie("m1", "m3")], corrected.Ties);
+    }
+
     [Fact]
     public void English_corrections_are_explained_in_english()
     {

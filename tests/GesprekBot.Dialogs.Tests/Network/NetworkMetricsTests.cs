@@ -48,6 +48,14 @@ public class NetworkMetricsTests
     }
 
     [Fact]
+    public void Contact_frequency_and_relation_quality_are_counted_for_comparing_maps()
+    {
+        Assert.Equal(1, Metrics.PerFrequency[ContactFrequency.Daily]);
+        Assert.Equal(0, Metrics.PerFrequency[ContactFrequency.Never]);
+        Assert.Equal((1, 0, 1), (Metrics.PerQuality[RelationQuality.Good], Metrics.PerQuality[RelationQuality.Mixed], Metrics.PerQuality[RelationQuality.Difficult]));
+    }
+
+    [Fact]
     public void Empty_everyday_domains_are_named()
     {
         Assert.Equal([LifeDomain.Friends, LifeDomain.SchoolAndWork, LifeDomain.Leisure], Metrics.EmptyDomains);

@@ -168,4 +168,23 @@ public class InventoryMemberTranscriptTests
 
         Assert.Equal([null, ContactFrequency.Never], map!.Members.Select(m => m.Frequency));
     }
+
+    [Fact]
+    public async Task A_wish_for_someone_new_is_kept_in_words_without_an_unnamed_member()
+    {
+        NetworkMap? map = null;
+        await InventoryHost.Start()
+            .Opening()
+            .Answer("niemand", "(2/7)")
+            .NobodyInOtherDomains()
+            .BotSaysContaining(Animals)
+            .Answer("nee", Wishes)
+            .Answer("iemand om mee te wandelen", "Ik noteer je wens.", Satisfaction)
+            .Answer("3", "Er staan 0 mensen")
+            .Then((result, _) => map = InventoryHost.Map(result))
+            .AssertAsync();
+
+        Assert.Empty(map!.Members);
+        Assert.Equal(["iemand om mee te wandelen"], map.Wishes);
+    }
 }

@@ -1,0 +1,161 @@
+// The chat page: gets a short-lived token from the bot's own page endpoint (the Direct Line
+// secret stays on the server), renders the bundled Web Chat against the bot's Direct Line, and
+// keeps the conversation across a reload of the tab.
+(function () {
+  'use strict';
+
+  var STORAGE_KEY = 'gesprekbot.chat';
+  var INVITE_FORMAT = /^[A-Za-z0-9-]{4,40}$/;
+  // Relative to the page, so the chat also works when the bot is served under a sub-path.
+  var DIRECT_LINE = new URL('v3/directline', window.location.href).href;
+  var TOKEN_ENDPOINT = new URL('api/chat/token', window.location.href).href;
+  var ConnectionStatus = { Online: 2, ExpiredToken: 3, FailedToConnect: 4, Ended: 5 };
+
+  var statusElement = document.getElementById('status');
+
+  function showStatus(text) {
+    // textContent, never innerHTML: nothing from the URL or the server becomes markup.
+    statusElement.textContent = text;
+  }
+
+  function load() {
+    try {
+      var saved = JSON.parse(window.sessionStorage.getItem(STORAGE_KEY) || 'null');
+      return saved && typeof saved.conversationId === 'string' && typeof saved.token === 'string' ? saved : null;
+    } catch (e) {
+      return null;
+    }
+  }
+
+  function save(session) {
+    try {
+      window.sessionStorage.setItem(STORAGE_KEY, JSON.stringify(session));
+    } catch (e) {
+      // Private mode may refuse storage: the chat still works, it just will not survive a reload.
+    }
+  }
+
+  function forget() {
+    try {
+      window.sessionStorage.removeItem(STORAGE_KEY);
+    } catch (e) {
+      // nothing to forget
+    }
+  }
+
+  function postJson(url, body, bearer) {
+    var headers = { 'Content-Type': 'application/json' };
+    if (bearer) {
+      headers.Authorization = 'Bearer ' + bearer;
+    }
+
+    return window.fetch(url, { method: 'POST', headers: headers, body: JSON.stringify(body || {}), credentials: 'same-origin' })
+      .then(function (response) {
+        if (!response.ok) {
+          throw new Error('HTTP ' + response.status);
+        }
+
+        return response.json();
+      });
+  }
+
+  function inviteCode() {
+    var code = new URLSearchParams(window.location.search).get('invite');
+    return code && INVITE_FORMAT.test(code) ? code : null;
+  }
+
+  // A saved conversation comes back with a refreshed token (tokens live 30 minutes; an expired
+  // one cannot be refreshed, and then a new conversation starts).
+  function resume(saved) {
+    return postJson(DIRECT_LINE + '/tokens/refresh', null, saved.token)
+      .then(function (refreshed) {
+        return { conversationId: refreshed.conversationId, token: refreshed.token, userId: saved.userId, resumed: true };
+      })
+      .catch(function () {
+        forget();
+        return null;
+      });
+  }
+
+  function fresh() {
+    return postJson(TOKEN_ENDPOINT, { invite: inviteCode() }).then(function (issued) {
+      return { conversationId: issued.conversationId, token: issued.token, userId: issued.userId, resumed: false };
+    });
+  }
+
+  function nonce() {
+    var meta = document.querySelector('meta[name="csp-nonce"]');
+    return meta ? meta.getAttribute('content') : undefined;
+  }
+
+  function render(session) {
+    // Resuming passes the conversation id, so DirectLineJS reconnects with GET /conversations/{id};
+    // without a watermark the bot replays the whole (bounded) log, and Web Chat shows the history.
+    var directLine = window.WebChat.createDirectLine({
+      domain: DIRECT_LINE,
+      token: session.token,
+      conversationId: session.resumed ? session.conversationId : undefined,
+      webSocket: true
+    });
+
+    directLine.connectionStatus$.subscribe(function (status) {
+      if (status === ConnectionStatus.Online) {
+        showStatus('');
+        save({ conversationId: directLine.conversationId || session.conversationId, token: directLine.token, userId: session.userId });
+      } else if (status === ConnectionStatus.ExpiredToken || status === ConnectionStatus.FailedToConnect || status === ConnectionStatus.Ended) {
+        forget();
+        showStatus('De verbinding met GesprekBot is verbroken. Laad de pagina opnieuw om verder te gaan.');
+      }
+    });
+
+    // DirectLineJS refreshes its token every 15 minutes; keep the newest one for a reload.
+    window.addEventListener('pagehide', function () {
+      if (directLine.conversationId && directLine.token) {
+        save({ conversationId: directLine.conversationId, token: directLine.token, userId: session.userId });
+      }
+    });
+
+    window.WebChat.renderWebChat(
+      {
+        directLine: directLine,
+        userID: session.userId,
+        locale: 'nl-NL',
+        nonce: nonce(),
+        // The bot speaks to the client with "je"; Web Chat's Dutch uses "u" here.
+        overrideLocalizedStrings: { TEXT_INPUT_PLACEHOLDER: 'Typ je bericht' },
+        sendTypingIndicator: false,
+        styleOptions: {
+          hideUploadButton: true,
+          suggestedActionLayout: 'flow',
+          bubbleBorderRadius: 8,
+          bubbleFromUserBorderRadius: 8,
+          primaryFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif'
+        }
+      },
+      document.getElementById('webchat')
+    );
+  }
+
+  function start() {
+    if (!window.WebChat) {
+      showStatus('De chat kon niet geladen worden. Probeer het later opnieuw.');
+      return;
+    }
+
+    showStatus('Even geduld, we maken verbinding…');
+    var saved = load();
+    (saved ? resume(saved) : Promise.resolve(null))
+      .then(function (session) {
+        return session || fresh();
+      })
+      .then(function (session) {
+        save({ conversationId: session.conversationId, token: session.token, userId: session.userId });
+        render(session);
+      })
+      .catch(function () {
+        showStatus('GesprekBot is nu niet bereikbaar. Probeer het over een paar minuten opnieuw.');
+      });
+  }
+
+  start();
+})();

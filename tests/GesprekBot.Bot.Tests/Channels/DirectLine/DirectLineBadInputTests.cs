@@ -1,0 +1,139 @@
+using System.Net;
+using GesprekBot.Bot.Tests.Channels.DirectLine.TestDoubles;
+
+namespace GesprekBot.Bot.Tests.Channels.DirectLine;
+
+public sealed class DirectLineBadInputTests : IAsyncLifetime
+{
+    private readonly DirectLineTestServer server;
+    private readonly DirectLineTestClient client;
+
+    public DirectLineBadInputTests()
+    {
+        server = DirectLineTestServer.Start(
+            new InMemoryStateStore(),
+            new ConsentTestProcessor(),
+            settings: new Dictionary<string, string?> { ["DirectLine:AllowedOrigins:0"] = "https://partner.example" });
+        client = server.Client();
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await server.DisposeAsync();
+
+    [Fact]
+    public async Task An_unknown_conversation_answers_404()
+    {
+        var unstarted = await client.ChatTokenAsync();
+        var path = $"/v3/directline/conversations/{unstarted["conversationId"]}/activities";
+
+        using var withToken = await client.SendAsync(HttpMethod.Get, path, unstarted["token"]!.GetValue<string>());
+        using var withSecret = await client.SendAsync(HttpMethod.Get, "/v3/directline/conversations/0123456789abcdef0123456789abcdef", DirectLineTestServer.Secret);
+        using var oddId = await client.SendAsync(HttpMethod.Get, "/v3/directline/conversations/..%2Fsecrets/activities", DirectLineTestServer.Secret);
+
+        Assert.Equal("ConversationNotFound", await DirectLineTestClient.ErrorCodeAsync(withToken, HttpStatusCode.NotFound));
+        Assert.Equal("ConversationNotFound", await DirectLineTestClient.ErrorCodeAsync(withSecret, HttpStatusCode.NotFound));
+        Assert.Equal("ConversationNotFound", await DirectLineTestClient.ErrorCodeAsync(oddId, HttpStatusCode.NotFound));
+    }
+
+    [Fact]
+    public async Task A_token_for_conversation_A_is_refused_on_conversation_B_with_403()
+    {
+        var a = await client.StartNewAsync();
+        var b = await client.StartNewAsync();
+
+        using var read = await client.SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{b["conversationId"]}/activities", a["token"]!.GetValue<string>());
+        using var post = await client.PostMessageAsync(b["conversationId"]!.GetValue<string>(), a["token"]!.GetValue<string>(), "hallo");
+        using var resume = await client.SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{b["conversationId"]}", a["token"]!.GetValue<string>());
+
+        Assert.Equal("TokenConversationMismatch", await DirectLineTestClient.ErrorCodeAsync(read, HttpStatusCode.Forbidden));
+        Assert.Equal("TokenConversationMismatch", await DirectLineTestClient.ErrorCodeAsync(post, HttpStatusCode.Forbidden));
+        Assert.Equal("TokenConversationMismatch", await DirectLineTestClient.ErrorCodeAsync(resume, HttpStatusCode.Forbidden));
+    }
+
+    [Fact]
+    public async Task An_oversized_activity_answers_413_and_is_not_stored()
+    {
+        var (conversationId, token) = await StartAsync();
+        var huge = new string('x', 65 * 1024);
+
+        using var response = await client.PostMessageAsync(conversationId, token, huge);
+
+        Assert.Equal("PayloadTooLarge", await DirectLineTestClient.ErrorCodeAsync(response, HttpStatusCode.RequestEntityTooLarge));
+        Assert.Single((await client.ActivitiesAsync(conversationId, token))["activities"]!.AsArray());
+    }
+
+    [Theory]
+    [InlineData("{\"type\":\"message\",", "MalformedJson")]
+    [InlineData("[1,2,3]", "MalformedJson")]
+    [InlineData("{\"text\":\"no type\"}", "MissingType")]
+    [InlineData("", "MissingBody")]
+    [InlineData("{\"type\":\"conversationUpdate\",\"membersAdded\":[{\"id\":\"dl_x\"}]}", "UnsupportedType")]
+    public async Task A_malformed_activity_answers_400(string body, string code)
+    {
+        var (conversationId, token) = await StartAsync();
+
+        using var response = await client.SendAsync(HttpMethod.Post, $"/v3/directline/conversations/{conversationId}/activities", token, rawBody: body);
+
+        Assert.Equal(code, await DirectLineTestClient.ErrorCodeAsync(response, HttpStatusCode.BadRequest));
+    }
+
+    [Fact]
+    public async Task A_bot_failure_answers_502_but_the_echo_is_kept()
+    {
+        var (conversationId, token) = await StartAsync();
+
+        using var response = await client.PostMessageAsync(conversationId, token, "boom");
+
+        Assert.Equal("BotError", await DirectLineTestClient.ErrorCodeAsync(response, HttpStatusCode.BadGateway));
+        var activities = (await client.ActivitiesAsync(conversationId, token))["activities"]!.AsArray();
+        Assert.Equal("boom", activities[^1]!["text"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Upload_is_not_supported_yet_and_says_so_with_501()
+    {
+        var (conversationId, token) = await StartAsync();
+
+        using var response = await client.SendAsync(HttpMethod.Post, $"/v3/directline/conversations/{conversationId}/upload?userId=dl_x", token, rawBody: "{}");
+
+        Assert.Equal("UploadNotSupported", await DirectLineTestClient.ErrorCodeAsync(response, HttpStatusCode.NotImplemented));
+    }
+
+    [Fact]
+    public async Task The_stream_path_without_a_WebSocket_upgrade_answers_400()
+    {
+        var (conversationId, token) = await StartAsync();
+
+        using var response = await client.SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{conversationId}/stream?t={Uri.EscapeDataString(token)}", null);
+
+        Assert.Equal("WebSocketRequired", await DirectLineTestClient.ErrorCodeAsync(response, HttpStatusCode.BadRequest));
+    }
+
+    [Theory]
+    [InlineData("https://partner.example", true)]
+    [InlineData("https://evil.example", false)]
+    public async Task CORS_allows_Authorization_and_x_ms_bot_agent_only_for_configured_origins(string origin, bool allowed)
+    {
+        using var preflight = new HttpRequestMessage(HttpMethod.Options, "/v3/directline/conversations");
+        preflight.Headers.Add("Origin", origin);
+        preflight.Headers.Add("Access-Control-Request-Method", "POST");
+        preflight.Headers.Add("Access-Control-Request-Headers", "authorization,x-ms-bot-agent,content-type");
+
+        using var response = await server.Http.SendAsync(preflight);
+
+        Assert.Equal(allowed, response.Headers.TryGetValues("Access-Control-Allow-Origin", out var origins) && origins.Single() == origin);
+        if (allowed)
+        {
+            var headers = string.Join(",", response.Headers.GetValues("Access-Control-Allow-Headers")).ToUpperInvariant();
+            Assert.Contains("AUTHORIZATION", headers, StringComparison.Ordinal);
+            Assert.Contains("X-MS-BOT-AGENT", headers, StringComparison.Ordinal);
+        }
+    }
+
+    private async Task<(string ConversationId, string Token)> StartAsync()
+    {
+        var started = await client.StartNewAsync();
+        return (started["conversationId"]!.GetValue<string>(), started["token"]!.GetValue<string>());
+    }
+}
