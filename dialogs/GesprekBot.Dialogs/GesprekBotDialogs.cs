@@ -1,15 +1,40 @@
+using GesprekBot.Dialogs.Crisis;
 using GesprekBot.Dialogs.Engine;
-using GesprekBot.Dialogs.Engine.Prompts;
+using GesprekBot.Dialogs.Engine.Interception;
 using GesprekBot.Dialogs.Intake;
+using GesprekBot.Dialogs.Interruptions;
+using GesprekBot.Dialogs.NetworkInventory;
 
 namespace GesprekBot.Dialogs;
 
 /// <summary>Composes GesprekBot's conversations into one engine; the host calls this once at start.</summary>
 public static class GesprekBotDialogs
 {
-    public static DialogEngine CreateEngine(TimeProvider timeProvider)
+    public static DialogEngine CreateEngine(TimeProvider timeProvider) => CreateEngine(timeProvider, new IntakeOptions());
+
+    public static DialogEngine CreateEngine(TimeProvider timeProvider, IntakeOptions options) =>
+        CreateEngine(timeProvider, options, new NetworkInventoryDialog());
+
+    /// <summary>The engine with another network inventory dialog (a test stand-in with the same id and contract).</summary>
+    internal static DialogEngine CreateEngine(TimeProvider timeProvider, IntakeOptions options, Dialog networkInventory)
     {
-        var dialogs = new DialogSet(new IntakeDialog(DutchRecognizers.YesNo));
-        return new DialogEngine(dialogs, IntakeDialog.DialogId, [], timeProvider);
+        ArgumentNullException.ThrowIfNull(options);
+        var dialogs = new DialogSet(new IntakeDialog(DutchRecognizers.Intake, networkInventory));
+        return new DialogEngine(dialogs, IntakeDialog.DialogId, Interceptors(options), timeProvider);
     }
+
+    /// <summary>
+    /// In this order: crisis words first (also inside an answer), then the host's resume outcome,
+    /// the return from a pause, a pending "opnieuw" confirmation, and the words that work anywhere.
+    /// </summary>
+    private static ITurnInterceptor[] Interceptors(IntakeOptions options) =>
+    [
+        new CrisisInterceptor(),
+        new ResumeInterceptor(),
+        new PauseInterceptor(options),
+        new RestartInterceptor(),
+        new HelpInterceptor(),
+        new BackInterceptor(),
+        new SkipInterceptor(),
+    ];
 }

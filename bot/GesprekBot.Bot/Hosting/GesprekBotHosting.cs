@@ -1,6 +1,7 @@
 using GesprekBot.Bot.Channels.BotFramework;
 using GesprekBot.Bot.Channels.DirectLine;
 using GesprekBot.Bot.Health;
+using GesprekBot.Bot.Intake;
 using GesprekBot.Bot.Storage;
 using GesprekBot.Bot.Turns;
 
@@ -14,6 +15,7 @@ public static class GesprekBotHosting
         builder.Services.AddSingleton(TimeProvider.System);
         builder.AddStorage();
         builder.AddTurnPipeline();
+        builder.AddIntake();
         builder.AddBotFrameworkChannel();
         builder.AddDirectLineChannel();
         builder.AddHealthProbes();

@@ -15,9 +15,16 @@ public sealed partial class ActivityProcessor(
     IStateStore store,
     DialogEngine engine,
     ConversationLocks locks,
+    IEnumerable<ITurnHook> hooks,
     ILogger<ActivityProcessor> logger) : IActivityProcessor
 {
     internal const int MaxAttempts = 3;
+
+    /// <summary>A pipeline without hooks (tests of the pipeline itself).</summary>
+    public ActivityProcessor(IStateStore store, DialogEngine engine, ConversationLocks locks, ILogger<ActivityProcessor> logger)
+        : this(store, engine, locks, [], logger)
+    {
+    }
 
     public async Task<IReadOnlyList<Activity>> ProcessAsync(Activity inbound, CancellationToken cancellationToken)
     {
@@ -30,6 +37,7 @@ public sealed partial class ActivityProcessor(
 
         var key = ConversationKey.For(inbound);
         using var lease = await locks.AcquireAsync(key, cancellationToken);
+        var hookContext = new TurnHookContext(key, inbound);
         for (var attempt = 1; ; attempt++)
         {
             var item = await store.ReadAsync(key, cancellationToken);
@@ -41,7 +49,17 @@ public sealed partial class ActivityProcessor(
             }
 
             var state = ConversationState.Parse(envelope.DialogState);
+            foreach (var hook in hooks)
+            {
+                state = await hook.BeforeTurnAsync(hookContext, state, cancellationToken);
+            }
+
             var result = await engine.RunTurnAsync(state, turn, cancellationToken);
+            foreach (var hook in hooks)
+            {
+                await hook.AfterTurnAsync(hookContext, state, result, cancellationToken);
+            }
+
             var next = (envelope with { DialogState = state.ToJson() }).Remember(inbound.Id, result.Replies);
             try
             {

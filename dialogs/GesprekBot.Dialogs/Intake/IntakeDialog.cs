@@ -1,15 +1,21 @@
+using System.Text.Json;
 using GesprekBot.Dialogs.Engine;
 using GesprekBot.Dialogs.Engine.Prompts;
-using GesprekBot.Dialogs.Engine.Turns;
 using GesprekBot.Dialogs.Engine.Waterfall;
-using GesprekBot.Dialogs.Localization;
-using GesprekBot.Dialogs.Resources;
+using GesprekBot.Dialogs.FutureQuestions;
+using GesprekBot.Dialogs.Intake.Submission;
+using GesprekBot.Dialogs.Intake.Summary;
+using GesprekBot.Dialogs.MiracleQuestion;
+using GesprekBot.Dialogs.NetworkInventory;
+using GesprekBot.Dialogs.QuestionBehindQuestion;
+using GesprekBot.Dialogs.Scaling;
 
 namespace GesprekBot.Dialogs.Intake;
 
 /// <summary>
-/// The client's intake (DOMAIN.md, "Intake flow"), in the order it runs: welcome and consent,
-/// then how to be called. Without consent nothing is stored and the conversation ends kindly.
+/// The client's intake (DOMAIN.md, "Intake flow") as one waterfall, so "terug" always goes back
+/// exactly one question, also across techniques. Each technique adds its steps from its own
+/// folder; they are added here in the order they run.
 /// </summary>
 public sealed class IntakeDialog : WaterfallDialog<IntakeState>
 {
@@ -20,61 +26,40 @@ public sealed class IntakeDialog : WaterfallDialog<IntakeState>
     /// <summary>The longest name kept; longer answers are cut, not refused.</summary>
     public const int MaxNameLength = 60;
 
-    public IntakeDialog(Recognizer<bool> yesNo)
-        : base(DialogId, version: 1)
+    // Version 2: the techniques, network, summary and submission follow the name.
+    /// <param name="recognizers">The language parts.</param>
+    /// <param name="networkInventory">The network inventory dialog (id "network-inventory"); tests may pass a stand-in.</param>
+    public IntakeDialog(IntakeRecognizers recognizers, Dialog networkInventory)
+        : base(DialogId, version: 2)
     {
-        AddDialog(new ConfirmPrompt(ConsentPromptId, recognizer: yesNo));
-        AddDialog(new TextPrompt(NamePromptId));
-        AddStep(WelcomeAndAskConsentAsync);
-        AddStep(HandleConsentAsync);
-        AddStep(HandleNameAsync);
-    }
-
-    private static async Task<DialogTurnResult> WelcomeAndAskConsentAsync(WaterfallStep<IntakeState> step, CancellationToken cancellationToken)
-    {
-        var texts = new TextCatalog(step.Context.Culture);
-        await step.SendAsync(texts[nameof(Texts.Welcome)], cancellationToken);
-        await step.SendAsync(texts[nameof(Texts.NotACrisisService)], cancellationToken);
-        return await step.PromptAsync(ConsentPromptId, new PromptOptions
+        ArgumentNullException.ThrowIfNull(recognizers);
+        ArgumentNullException.ThrowIfNull(networkInventory);
+        if (networkInventory.Id != NetworkInventoryDialog.DialogId)
         {
-            Prompt = Reply.Ask(texts[nameof(Texts.ConsentQuestion)], YesNoChoices(texts)),
-            RetryPrompt = Reply.Ask(texts[nameof(Texts.ConsentRetry)], YesNoChoices(texts)),
-            MaxAttempts = 3,
-        }, cancellationToken);
-    }
-
-    private static async Task<DialogTurnResult> HandleConsentAsync(WaterfallStep<IntakeState> step, CancellationToken cancellationToken)
-    {
-        var texts = new TextCatalog(step.Context.Culture);
-        var answer = step.PromptResult<bool>();
-
-        // Only a clear "yes" is consent; "no", skipping or not understood all mean: keep nothing.
-        if (answer is not { IsRecognized: true, Value: true })
-        {
-            await step.SendAsync(texts[nameof(Texts.ConsentRefused)], cancellationToken);
-            return await step.EndAsync(cancellationToken: cancellationToken);
+            throw new ArgumentException($"The network inventory must be registered as '{NetworkInventoryDialog.DialogId}'.", nameof(networkInventory));
         }
 
-        step.State = step.State with { ConsentAt = step.Context.Now };
-        await step.SendAsync(texts[nameof(Texts.ConsentGiven)], cancellationToken);
-        await step.SendAsync(texts[nameof(Texts.HowToUse)], cancellationToken);
-        return await step.PromptAsync(NamePromptId, PromptOptions.Ask(texts[nameof(Texts.NameQuestion)]), cancellationToken);
+        AddDialog(networkInventory);
+        AddDialog(new ConfirmPrompt(ConsentPromptId, recognizer: recognizers.YesNo));
+        AddDialog(new TextPrompt(NamePromptId));
+        AddDialog(new TextPrompt(IntakeQuestions.TextPromptId));
+        AddDialog(new ConfirmPrompt(IntakeQuestions.ConfirmPromptId, recognizer: recognizers.YesNo));
+        AddDialog(new NumberPrompt<int>(IntakeQuestions.NumberPromptId, recognizer: recognizers.Number) { Min = 0, Max = 10 });
+        AddDialog(new SummaryDialog(recognizers));
+
+        WelcomeSteps.AddTo(this);
+        QuestionBehindQuestionSteps.AddTo(this);
+        MiracleQuestionSteps.AddTo(this);
+        ScalingSteps.AddTo(this);
+        FutureQuestionSteps.AddTo(this);
+        NetworkStageSteps.AddTo(this);
+        SummaryStageSteps.AddTo(this);
+        SubmissionSteps.AddTo(this);
     }
 
-    private static async Task<DialogTurnResult> HandleNameAsync(WaterfallStep<IntakeState> step, CancellationToken cancellationToken)
-    {
-        var texts = new TextCatalog(step.Context.Culture);
-        var answer = step.PromptResult<string>();
-        var name = answer is { IsRecognized: true, Value: { } value } ? Shorten(value.Trim()) : null;
-        step.State = step.State with { PreferredName = name };
-        await step.SendAsync(
-            name is null ? texts[nameof(Texts.NameSkipped)] : texts.Format(nameof(Texts.NameThanks), name),
-            cancellationToken);
-        return await step.EndAsync(step.State, cancellationToken);
-    }
-
-    private static string Shorten(string name) => name.Length <= MaxNameLength ? name : name[..MaxNameLength];
-
-    private static ReplyChoice[] YesNoChoices(TextCatalog texts) =>
-        [new(texts[nameof(Texts.ChoiceYes)]), new(texts[nameof(Texts.ChoiceNo)])];
+    /// <summary>
+    /// Version 1 had only the welcome, consent and name steps, with the same state shape; a client
+    /// waiting at one of them goes on where they were.
+    /// </summary>
+    protected override JsonElement? MigrateValues(int fromVersion, JsonElement values) => fromVersion == 1 ? values : null;
 }

@@ -16,6 +16,9 @@ internal sealed class TextCatalog(CultureInfo culture)
         Texts.ResourceManager.GetString(key, Culture)
         ?? throw new InvalidOperationException($"Missing text '{key}'.");
 
+    /// <summary>A text whose name is composed at run time (help per question); null when there is none.</summary>
+    public string? Find(string key) => Texts.ResourceManager.GetString(key, Culture);
+
     public string Format(string key, params object?[] args) =>
         string.Format(Culture, this[key], args);
 }

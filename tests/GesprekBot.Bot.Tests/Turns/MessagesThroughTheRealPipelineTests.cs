@@ -47,6 +47,6 @@ public sealed class MessagesThroughTheRealPipelineTests : IDisposable
         }
 
         using var after = new BotHost(data.Path);
-        Assert.Equal(["Fijn je te leren kennen, Sam."], await PostAsync(after.Client, "a3", "Sam"));
+        Assert.Equal(["Fijn je te leren kennen, Sam.", "Stap 2 van 8: je vraag.", "Wat brengt je hier?"], await PostAsync(after.Client, "a3", "Sam"));
     }
 }

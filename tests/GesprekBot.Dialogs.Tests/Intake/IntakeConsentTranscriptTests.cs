@@ -1,4 +1,5 @@
 using GesprekBot.Dialogs.Engine.Testing;
+using GesprekBot.Dialogs.Intake;
 
 namespace GesprekBot.Dialogs.Tests.Intake;
 
@@ -20,10 +21,9 @@ public class IntakeConsentTranscriptTests
     public async Task Consent_then_name_is_greeted_by_that_name()
     {
         await Start()
-            .Row("ja", "Dank je wel. Dan beginnen we.", "Je kan altijd \"help\", \"terug\", \"overslaan\" of \"pauze\" typen.",
-                "Hoe wil je dat ik je noem? Een voornaam of een bijnaam is goed. Je mag dit ook overslaan.")
-            .Row("Sam", "Fijn je te leren kennen, Sam.")
-            .ConversationEnds()
+            .Row("ja", "Dank je wel. Dan beginnen we.", "Je kan altijd \"help\", \"terug\", \"overslaan\", \"pauze\" of \"opnieuw\" typen.",
+                "Stap 1 van 8: je naam.", "Hoe wil je dat ik je noem? Een voornaam of een bijnaam is goed. Je mag dit ook overslaan.")
+            .Row("Sam", "Fijn je te leren kennen, Sam.", "Stap 2 van 8: je vraag.", "Wat brengt je hier?")
             .AssertAsync();
     }
 
@@ -39,6 +39,7 @@ public class IntakeConsentTranscriptTests
             .AssertAsync();
 
         Assert.Empty(state.Stack);
+        Assert.Null(state.Record());
     }
 
     [Fact]
@@ -95,9 +96,10 @@ public class IntakeConsentTranscriptTests
         var name = new string('a', 500);
         await Start()
             .UserSays("ja")
-            .BotSaysAnything().BotSaysAnything().BotSaysAnything()
+            .BotSaysAnything().BotSaysAnything().BotSaysAnything().BotSaysAnything()
             .UserSays(name)
             .BotSays($"Fijn je te leren kennen, {name[..60]}.")
+            .BotSaysAnything().BotSaysAnything()
             .AssertAsync();
     }
 }

@@ -1,0 +1,31 @@
+using GesprekBot.Bot.Turns;
+using GesprekBot.Dialogs;
+using GesprekBot.Dialogs.Intake;
+using GesprekBot.Dialogs.Interruptions;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace GesprekBot.Bot.Intake;
+
+public static class IntakeHostingExtensions
+{
+    /// <summary>Configuration key: days drafts and resume codes are kept (default 30).</summary>
+    public const string RetentionDaysKey = "Intake:RetentionDays";
+
+    /// <summary>
+    /// The intake's storage (records, resume codes) and its turn hook; the engine is composed with
+    /// the configured retention. Call after AddTurnPipeline, whose engine this replaces.
+    /// </summary>
+    public static WebApplicationBuilder AddIntake(this WebApplicationBuilder builder)
+    {
+        var days = builder.Configuration.GetValue(RetentionDaysKey, 30);
+        var options = new IntakeOptions { Retention = TimeSpan.FromDays(Math.Clamp(days, 1, 3650)) };
+        builder.Services.AddSingleton(options);
+        builder.Services.Replace(ServiceDescriptor.Singleton(services =>
+            GesprekBotDialogs.CreateEngine(services.GetRequiredService<TimeProvider>(), options)));
+        builder.Services.AddSingleton<IIntakeRepository, StateStoreIntakeRepository>();
+        builder.Services.AddSingleton<IResumeCodes, StateStoreResumeCodes>();
+        builder.Services.AddSingleton<ITurnHook, IntakeTurnHook>();
+        builder.Services.AddHostedService<IntakeRetentionService>();
+        return builder;
+    }
+}

@@ -1,0 +1,55 @@
+using GesprekBot.Dialogs.Intake;
+
+namespace GesprekBot.Bot.Intake;
+
+/// <summary>
+/// Purges drafts and discarded intakes older than the retention period, once an hour after the
+/// first hour (not at startup, so a restart loop cannot hammer the store). Submitted intakes stay
+/// for the caseworker; their lifetime belongs to the review. A failure is logged and retried later.
+/// </summary>
+internal sealed partial class IntakeRetentionService(
+    IIntakeRepository repository,
+    IntakeOptions options,
+    TimeProvider time,
+    ILogger<IntakeRetentionService> logger) : BackgroundService
+{
+    internal static readonly TimeSpan Interval = TimeSpan.FromHours(1);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(Interval, time);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stoppingToken))
+            {
+                await PurgeOnceAsync(stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // shutting down
+        }
+    }
+
+    internal async Task PurgeOnceAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var purged = await repository.PurgeUnsubmittedAsync(time.GetUtcNow() - options.Retention, cancellationToken);
+            if (purged > 0)
+            {
+                LogPurged(logger, purged);
+            }
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            LogFailed(logger, exception);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Purged {Count} unsubmitted intakes past the retention period.")]
+    private static partial void LogPurged(ILogger logger, int count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Purging old intake drafts failed; trying again at the next interval.")]
+    private static partial void LogFailed(ILogger logger, Exception exception);
+}

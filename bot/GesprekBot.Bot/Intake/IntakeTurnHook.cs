@@ -1,0 +1,147 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using GesprekBot.Bot.Turns;
+using GesprekBot.Dialogs.Engine;
+using GesprekBot.Dialogs.Engine.State;
+using GesprekBot.Dialogs.Intake;
+using GesprekBot.Dialogs.Interruptions;
+
+namespace GesprekBot.Bot.Intake;
+
+/// <summary>
+/// The host's side of the intake: before a turn, a "hervat CODE" copies the paused conversation in
+/// and the invite code is noted; after it, a pause's resume code is registered and a changed intake
+/// record is published to the repository, all before the state is written (see <see cref="ITurnHook"/>).
+/// </summary>
+public sealed partial class IntakeTurnHook(
+    IStateStore store,
+    IResumeCodes resumeCodes,
+    IIntakeRepository repository,
+    ILogger<IntakeTurnHook> logger) : ITurnHook
+{
+    /// <summary>Conversation value: a hash of the record as last published, so unchanged records are not written again.</summary>
+    internal const string PublishedKey = "host.intakePublished";
+
+    private const string ResumedItem = "intake.resumedState";
+    private const int MaxInviteLength = 64;
+
+    public async Task<ConversationState> BeforeTurnAsync(TurnHookContext context, ConversationState state, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(state);
+        NoteInvite(context, state);
+        if (!context.Items.TryGetValue(ResumedItem, out var resumed))
+        {
+            resumed = await TryResumeAsync(context, state, cancellationToken);
+            context.Items[ResumedItem] = resumed;
+        }
+
+        switch (resumed)
+        {
+            case string json:
+                var copied = ConversationState.Parse(json);
+                copied.Set(ResumeCommand.OutcomeKey, ResumeOutcome.Resumed);
+                return copied;
+            case ResumeOutcome outcome:
+                state.Set(ResumeCommand.OutcomeKey, outcome);
+                return state;
+            default:
+                return state;
+        }
+    }
+
+    public async Task AfterTurnAsync(TurnHookContext context, ConversationState state, TurnResult result, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(state);
+        if (state.TryGet<IssuedResumeCode>(ResumeCommand.IssuedKey, out var issued) && issued is not null)
+        {
+            await resumeCodes.RegisterAsync(issued.Code, context.ConversationKey, issued.ExpiresAt, cancellationToken);
+            state.Remove(ResumeCommand.IssuedKey);
+        }
+
+        if (state.Record() is { } record)
+        {
+            var hash = Hash(record);
+            if (state.Get<string>(PublishedKey) != hash)
+            {
+                await repository.SaveAsync(record, cancellationToken);
+                state.Set(PublishedKey, hash);
+            }
+        }
+    }
+
+    /// <summary>The resumed conversation's state JSON, a "not found" outcome for a failed command, or null.</summary>
+    private async Task<object?> TryResumeAsync(TurnHookContext context, ConversationState state, CancellationToken cancellationToken)
+    {
+        var text = context.Activity.Text;
+        if (!ResumeCommand.TryParse(text, allowBareCode: state.Record() is null, out var code))
+        {
+            return null;
+        }
+
+        var command = ResumeCommand.IsCommand(text);
+        var pausedKey = await resumeCodes.RedeemAsync(code, cancellationToken);
+        if (pausedKey is null)
+        {
+            // A bare code that is unknown was probably not meant as one: let the dialogs read it.
+            return command ? ResumeOutcome.NotFound : null;
+        }
+
+        if (pausedKey == context.ConversationKey)
+        {
+            return ResumeOutcome.Resumed;
+        }
+
+        var paused = await store.ReadAsync(pausedKey, cancellationToken);
+        var envelope = paused is null ? null : JsonSerializer.Deserialize<ConversationEnvelope>(paused.Json, StateJson.Options);
+        if (envelope?.DialogState is not { } json)
+        {
+            return ResumeOutcome.NotFound;
+        }
+
+        await RetireAsync(pausedKey, paused!, envelope, cancellationToken);
+        LogResumed(logger);
+        return json;
+    }
+
+    /// <summary>
+    /// The paused conversation's state moves here, so one intake is not continued in two windows;
+    /// the old window starts over if it is used again. Best effort: a concurrent turn there wins.
+    /// </summary>
+    private async Task RetireAsync(string key, StoreItem item, ConversationEnvelope envelope, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await store.WriteAsync(key, JsonSerializer.Serialize(envelope with { DialogState = null }, StateJson.Options), item.ETag, cancellationToken);
+        }
+        catch (StoreConflictException)
+        {
+            LogRetireConflict(logger);
+        }
+    }
+
+    private static void NoteInvite(TurnHookContext context, ConversationState state)
+    {
+        if (state.Keys.Contains(IntakeSession.InviteCodeKey)
+            || context.Activity.ChannelData is not { ValueKind: JsonValueKind.Object } data
+            || !data.TryGetProperty("invite", out var invite)
+            || invite.ValueKind != JsonValueKind.String
+            || invite.GetString() is not { Length: > 0 and <= MaxInviteLength } code)
+        {
+            return;
+        }
+
+        state.Set(IntakeSession.InviteCodeKey, code);
+    }
+
+    private static string Hash(IntakeRecord record) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(record, DialogJson.Options))));
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "A paused intake was resumed in a new conversation with a resume code.")]
+    private static partial void LogResumed(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The paused conversation changed while it was resumed elsewhere; it keeps its state.")]
+    private static partial void LogRetireConflict(ILogger logger);
+}

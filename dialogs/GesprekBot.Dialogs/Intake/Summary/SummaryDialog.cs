@@ -1,0 +1,96 @@
+using GesprekBot.Dialogs.Engine;
+using GesprekBot.Dialogs.Engine.Prompts;
+using GesprekBot.Dialogs.Engine.Turns;
+using GesprekBot.Dialogs.Engine.Waterfall;
+using GesprekBot.Dialogs.Localization;
+using GesprekBot.Dialogs.Network;
+using GesprekBot.Dialogs.Resources;
+
+namespace GesprekBot.Dialogs.Intake.Summary;
+
+/// <summary>
+/// Shows what was noted (text, plus a card where the channel has cards), asks "klopt dit?", and
+/// takes corrections in plain words until the client agrees or skips. A correction that is not
+/// about the map is kept as the client's note for the caseworker: their words are never dropped.
+/// </summary>
+internal sealed class SummaryDialog : WaterfallDialog<SummaryState>
+{
+    public const string DialogId = "intake.summary";
+    public const string ConfirmPromptId = "intake.summary.confirm";
+    public const string ChangePromptId = "intake.summary.change";
+    public const string CheckKey = "summary.check";
+    public const string ChangeKey = "summary.change";
+
+    private readonly MapCorrector correctMap;
+
+    public SummaryDialog(IntakeRecognizers recognizers)
+        : base(DialogId, version: 1)
+    {
+        correctMap = recognizers.CorrectMap;
+        AddDialog(new ConfirmPrompt(ConfirmPromptId, recognizer: recognizers.YesNo));
+        AddDialog(new TextPrompt(ChangePromptId));
+        AddStep(ShowAndCheckAsync);
+        AddStep(AskWhatToChangeAsync);
+        AddStep(ApplyChangeAsync);
+    }
+
+    private static async Task<DialogTurnResult> ShowAndCheckAsync(WaterfallStep<SummaryState> step, CancellationToken cancellationToken)
+    {
+        var dc = step.Context;
+        var texts = new TextCatalog(dc.Culture);
+        var lines = SummaryText.Lines(dc.Record(), texts);
+        var text = texts[nameof(Texts.SummaryIntro)] + "\n" + string.Join("\n", lines.Select(l => $"- {l.Key}: {l.Value}"));
+        var card = dc.Turn.Capabilities.SupportsCards ? new ReplyCard(texts[nameof(Texts.SummaryCardTitle)], null, lines, []) : null;
+        await step.SendAsync(new Reply(text, [], card), cancellationToken);
+        dc.Conversation.Set(IntakeSession.QuestionKey, new OpenQuestion(CheckKey, Technique.Summary));
+        return await step.PromptAsync(ConfirmPromptId, new PromptOptions
+        {
+            Prompt = Reply.Ask(texts[nameof(Texts.SummaryCheck)], IntakeQuestions.YesNo(texts)),
+            RetryPrompt = Reply.Ask(texts[nameof(Texts.YesNoRetry)], IntakeQuestions.YesNo(texts)),
+        }, cancellationToken);
+    }
+
+    private static async Task<DialogTurnResult> AskWhatToChangeAsync(WaterfallStep<SummaryState> step, CancellationToken cancellationToken)
+    {
+        // Only a clear "nee" opens a correction; "ja", skipping or unclear answers go on.
+        if (step.PromptResult<bool>() is not { IsRecognized: true, Value: false })
+        {
+            return await step.EndAsync(cancellationToken: cancellationToken);
+        }
+
+        var texts = new TextCatalog(step.Context.Culture);
+        step.Context.Conversation.Set(IntakeSession.QuestionKey, new OpenQuestion(ChangeKey, Technique.Summary));
+        return await step.PromptAsync(ChangePromptId, PromptOptions.Ask(texts[nameof(Texts.SummaryWhatToChange)]), cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> ApplyChangeAsync(WaterfallStep<SummaryState> step, CancellationToken cancellationToken)
+    {
+        var dc = step.Context;
+        var texts = new TextCatalog(dc.Culture);
+        if (step.PromptResult<string>() is { Text: { } said } && !string.IsNullOrWhiteSpace(said))
+        {
+            var map = dc.Record()?.Network;
+            if (map is not null && correctMap(map, said, dc.Culture, out var corrected, out var explanation))
+            {
+                dc.UpdateRecord(r => r with { Network = corrected, RadioSuggestions = RadioAdvisor.Suggest(corrected) });
+                await step.SendAsync(explanation ?? texts[nameof(Texts.SummaryCorrected)], cancellationToken);
+            }
+            else
+            {
+                var number = (dc.Record()?.Answers.Count(a => a.QuestionKey.StartsWith("summary.note", StringComparison.Ordinal)) ?? 0) + 1;
+                var text = said.Trim();
+                dc.UpdateRecord(r => r.WithAnswer(new IntakeAnswer(
+                    $"summary.note.{number}", Technique.Summary,
+                    text.Length <= IntakeQuestions.MaxAnswerLength ? text : text[..IntakeQuestions.MaxAnswerLength],
+                    null, AnsweredBy.Client, dc.Now)));
+                await step.SendAsync(texts[nameof(Texts.SummaryNoted)], cancellationToken);
+            }
+        }
+
+        // Show the summary again, so the client checks the corrected version.
+        return await dc.ReplaceDialogAsync(DialogId, cancellationToken: cancellationToken);
+    }
+}
+
+/// <summary>The summary keeps nothing of its own: everything is in the intake record.</summary>
+internal sealed record SummaryState;

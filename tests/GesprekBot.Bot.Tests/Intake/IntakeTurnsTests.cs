@@ -1,0 +1,155 @@
+using System.Text.Json;
+using GesprekBot.Bot.Intake;
+using GesprekBot.Bot.Protocol;
+using GesprekBot.Bot.Tests.Protocol;
+using GesprekBot.Bot.Tests.Storage;
+using GesprekBot.Bot.Turns;
+using GesprekBot.Dialogs;
+using GesprekBot.Dialogs.Intake;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace GesprekBot.Bot.Tests.Intake;
+
+/// <summary>The intake through the real turn pipeline, engine, hook and SQLite store.</summary>
+public sealed class IntakeTurnsTests : IDisposable
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
+    private readonly TempDirectory directory = new();
+    private readonly ResumeCodesTests.TestClock clock = new(Now);
+    private readonly ActivityProcessor processor;
+    private readonly StateStoreIntakeRepository repository;
+    private int activityNumber;
+
+    public IntakeTurnsTests()
+    {
+        var store = StorageTestFactory.CreateSqliteStore(directory.Path);
+        repository = new StateStoreIntakeRepository(store);
+        var hook = new IntakeTurnHook(store, new StateStoreResumeCodes(store, clock), repository, NullLogger<IntakeTurnHook>.Instance);
+        processor = new ActivityProcessor(
+            store, GesprekBotDialogs.CreateEngine(clock), new ConversationLocks(), [hook], NullLogger<ActivityProcessor>.Instance);
+    }
+
+    [Fact]
+    public async Task Without_consent_the_repository_gets_nothing()
+    {
+        await SayAsync("c1", "hallo");
+        await SayAsync("c1", "nee");
+
+        Assert.Empty(await repository.ListAsync());
+    }
+
+    [Fact]
+    public async Task Every_turn_after_consent_saves_the_draft()
+    {
+        await SayAsync("c1", "hallo");
+        await SayAsync("c1", "ja");
+        await SayAsync("c1", "Sam");
+        await SayAsync("c1", "ik ben veel alleen");
+
+        var entry = Assert.Single(await repository.ListAsync());
+        var record = await repository.FindAsync(entry.Id);
+        Assert.Equal(IntakeStatus.Draft, record?.Status);
+        Assert.Equal("Sam", record?.PreferredName);
+        Assert.Equal("ik ben veel alleen", record?.Answer("qbq.why")?.Text);
+    }
+
+    [Fact]
+    public async Task A_resume_code_continues_the_paused_intake_in_a_new_conversation_once()
+    {
+        await SayAsync("c1", "hallo");
+        await SayAsync("c1", "ja");
+        await SayAsync("c1", "Sam");
+        var paused = await SayAsync("c1", "pauze");
+        var code = paused[0].Split("hervat ")[1][..9];
+
+        var resumed = await SayAsync("c2", $"hervat {code}");
+        Assert.Equal(["Welkom terug! We gaan verder waar je was.", "Wat brengt je hier?"], resumed);
+        Assert.Equal(["Waarmee zou je graag geholpen worden?"], await SayAsync("c2", "ik ben veel alleen"));
+
+        var again = await SayAsync("c3", $"hervat {code}");
+        Assert.StartsWith("Die code ken ik niet.", again[0], StringComparison.Ordinal);
+
+        var record = await repository.FindAsync(Assert.Single(await repository.ListAsync()).Id);
+        Assert.Equal("ik ben veel alleen", record?.Answer("qbq.why")?.Text);
+    }
+
+    [Fact]
+    public async Task A_bare_code_typed_at_the_welcome_resumes_too()
+    {
+        await SayAsync("c1", "hallo");
+        await SayAsync("c1", "ja");
+        var paused = await SayAsync("c1", "stop");
+        var code = paused[0].Split("hervat ")[1][..9];
+
+        await SayAsync("c2", "hallo");
+        var resumed = await SayAsync("c2", code.ToLowerInvariant());
+
+        Assert.Equal("Welkom terug! We gaan verder waar je was.", resumed[0]);
+        Assert.Contains("Hoe wil je dat ik je noem?", resumed[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_invite_code_in_channel_data_is_kept_on_the_record()
+    {
+        var first = Activity("c1", "hallo");
+        first.ChannelData = JsonDocument.Parse("""{"invite":"INV-42"}""").RootElement.Clone();
+        await processor.ProcessAsync(first, CancellationToken.None);
+        await SayAsync("c1", "ja");
+
+        var record = await repository.FindAsync(Assert.Single(await repository.ListAsync()).Id);
+        Assert.Equal("INV-42", record?.InviteCode);
+    }
+
+    [Fact]
+    public async Task An_invite_on_the_first_conversation_update_is_kept_too()
+    {
+        var joined = Activity("c1", string.Empty);
+        joined.Type = ActivityTypes.ConversationUpdate;
+        joined.Text = null;
+        joined.MembersAdded = [new ChannelAccount { Id = "user-1" }];
+        joined.ChannelData = JsonDocument.Parse("""{"invite":"INV-7"}""").RootElement.Clone();
+        await processor.ProcessAsync(joined, CancellationToken.None);
+        await SayAsync("c1", "ja");
+
+        var record = await repository.FindAsync(Assert.Single(await repository.ListAsync()).Id);
+        Assert.Equal("INV-7", record?.InviteCode);
+    }
+
+    [Fact]
+    public async Task A_submitted_intake_is_in_the_repository_with_its_code()
+    {
+        string[] answers = ["hallo", "ja", "Sam", "alleen", "vrienden", "ja"];
+        foreach (var answer in answers)
+        {
+            await SayAsync("c1", answer);
+        }
+
+        for (var turn = 0; turn < 80; turn++)
+        {
+            var replies = await SayAsync("c1", "overslaan");
+            if (replies.Any(r => r.StartsWith("Klaar! Je code is ", StringComparison.Ordinal)))
+            {
+                break;
+            }
+        }
+
+        var entry = Assert.Single(await repository.ListAsync());
+        Assert.Equal(IntakeStatus.Submitted, entry.Status);
+        Assert.Matches("^[2-9A-Z]{8}$", entry.Code);
+    }
+
+    public void Dispose() => directory.Dispose();
+
+    private async Task<IReadOnlyList<string>> SayAsync(string conversation, string text)
+    {
+        var replies = await processor.ProcessAsync(Activity(conversation, text), CancellationToken.None);
+        return [.. replies.Select(r => r.Text ?? string.Empty)];
+    }
+
+    private Activity Activity(string conversation, string text)
+    {
+        var activity = TestActivities.Message("webchat", text, $"act-{++activityNumber}");
+        activity.Conversation = new ConversationAccount { Id = conversation };
+        return activity;
+    }
+}

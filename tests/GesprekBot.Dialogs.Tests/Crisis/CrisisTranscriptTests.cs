@@ -1,0 +1,116 @@
+using GesprekBot.Dialogs.Crisis;
+using GesprekBot.Dialogs.Engine.Testing;
+using GesprekBot.Dialogs.Intake;
+using GesprekBot.Dialogs.Tests.Support;
+
+namespace GesprekBot.Dialogs.Tests.Crisis;
+
+public class CrisisTranscriptTests
+{
+    private const string Suicide = "Ik lees dat het heel zwaar is voor jou.";
+    private const string Violence = "Ik lees dat iemand je pijn doet of deed.";
+    private const string Others = "Je kan ook praten met Tele-Onthaal op 106. Ben je jong? Bel Awel op 102.";
+    private const string Flagged = "Ik laat je hulpverlener weten dat dit dringend is.";
+
+    [Fact]
+    public async Task A_crisis_answer_gets_help_lines_a_flag_the_answer_kept_and_the_question_again()
+    {
+        var state = await new TranscriptTest(IntakeScript.Engine())
+            .ToQuestionBehindQuestion()
+            .UserSays("ik wil er een einde aan maken")
+            .BotReplies(r => Assert.Contains("1813", r.Text, StringComparison.Ordinal))
+            .BotSays(Others)
+            .BotSaysContaining(Flagged)
+            .BotSays("Wat brengt je hier?")
+            .Row("ik weet het niet meer", "Waarmee zou je graag geholpen worden?")
+            .AssertAsync();
+
+        var record = state.Record()!;
+        var flag = Assert.Single(record.Urgent);
+        Assert.Equal(CrisisCategory.Suicide, flag.Category);
+        Assert.Equal(IntakeScript.Start, flag.At);
+        Assert.Equal("qbq.why", flag.QuestionKey);
+        Assert.Contains("einde aan maken", flag.TriggerWords);
+        Assert.Equal("ik wil er een einde aan maken", record.Answer("crisis.1")?.Text);
+        Assert.Equal("ik weet het niet meer", record.Answer("qbq.why")?.Text);
+        Assert.True(record.IsUrgent);
+    }
+
+    [Fact]
+    public async Task Violence_gets_1712_and_is_flagged_in_the_miracle_question_too()
+    {
+        var state = await new TranscriptTest(IntakeScript.Engine())
+            .ToMiracle()
+            .UserSays("mijn vriend slaat me als hij drinkt")
+            .BotReplies(r => Assert.Contains("1712", r.Text, StringComparison.Ordinal))
+            .BotSays(Others)
+            .BotSaysContaining(Flagged)
+            .BotSaysContaining("Wat zal er dan anders zijn?")
+            .AssertAsync();
+
+        Assert.Equal(CrisisCategory.Violence, Assert.Single(state.Record()!.Urgent).Category);
+    }
+
+    [Fact]
+    public async Task Crisis_words_before_consent_get_help_lines_but_nothing_is_stored()
+    {
+        var state = await new TranscriptTest(IntakeScript.Engine())
+            .UserSays("ik wil dood")
+            .BotSaysContaining(Suicide)
+            .BotSays(Others)
+            .BotSaysContaining("Hallo, ik ben GesprekBot.")
+            .BotSaysAnything()
+            .BotSaysContaining("Mag ik je antwoorden bewaren?")
+            .AssertAsync();
+
+        Assert.Null(state.Record());
+    }
+
+    [Fact]
+    public async Task Crisis_words_at_the_scale_are_flagged_and_the_scale_is_asked_again()
+    {
+        var state = await new TranscriptTest(IntakeScript.Engine())
+            .ToScaling()
+            .UserSays("0, ik snij mezelf soms")
+            .BotSaysContaining(Suicide)
+            .BotSays(Others)
+            .BotSaysContaining(Flagged)
+            .BotSaysContaining("Waar sta je nu?")
+            .AssertAsync();
+
+        Assert.Equal(CrisisCategory.SelfHarm, Assert.Single(state.Record()!.Urgent).Category);
+    }
+
+    [Theory]
+    [InlineData("zelfmoord", CrisisCategory.Suicide)]
+    [InlineData("ik denk aan zelfmoort", CrisisCategory.Suicide)]
+    [InlineData("Zelfmoordgedachten", CrisisCategory.Suicide)]
+    [InlineData("IK WIL DOOD!!", CrisisCategory.Suicide)]
+    [InlineData("ik wil niet meer leven", CrisisCategory.Suicide)]
+    [InlineData("ik wil mezelf van kant maken", CrisisCategory.Suicide)]
+    [InlineData("ik wil mezelf snijden", CrisisCategory.SelfHarm)]
+    [InlineData("automutilatie", CrisisCategory.SelfHarm)]
+    [InlineData("automutlatie", CrisisCategory.SelfHarm)]
+    [InlineData("hij slaat me", CrisisCategory.Violence)]
+    [InlineData("ik word thuis geslagen", CrisisCategory.Violence)]
+    [InlineData("ik ben misbruikt", CrisisCategory.Abuse)]
+    [InlineData("ik ben verkracht", CrisisCategory.Abuse)]
+    [InlineData("verkragt", CrisisCategory.Abuse)]
+    [InlineData("I want to kill myself", CrisisCategory.Suicide)]
+    public void Crisis_words_are_found_with_their_category(string text, CrisisCategory category) =>
+        Assert.Contains(category, CrisisDetector.Detect(text)!.Categories);
+
+    [Theory]
+    [InlineData("ik ben dood moe")]
+    [InlineData("ik ben doodmoe van het werk")]
+    [InlineData("ik ga dood van het lachen")]
+    [InlineData("mijn hond is dood")]
+    [InlineData("ik heb mijn auto verkocht")]
+    [InlineData("dat is doodgewoon")]
+    [InlineData("ik sla de vraag over")]
+    [InlineData("mijn begeleider heeft het aangeraden")]
+    [InlineData("")]
+    [InlineData("😀😀")]
+    public void Ordinary_words_are_not_a_crisis(string text) =>
+        Assert.Null(CrisisDetector.Detect(text));
+}
