@@ -13,15 +13,15 @@ public static class IntakeHostingExtensions
 
     /// <summary>
     /// The intake's storage (records, resume codes) and its turn hook; the engine is composed with
-    /// the configured retention. Call after AddTurnPipeline, whose engine this replaces.
+    /// the configured retention; the turn pipeline runs this engine.
     /// </summary>
     public static WebApplicationBuilder AddIntake(this WebApplicationBuilder builder)
     {
         var days = builder.Configuration.GetValue(RetentionDaysKey, 30);
         var options = new IntakeOptions { Retention = TimeSpan.FromDays(Math.Clamp(days, 1, 3650)) };
         builder.Services.AddSingleton(options);
-        builder.Services.Replace(ServiceDescriptor.Singleton(services =>
-            GesprekBotDialogs.CreateEngine(services.GetRequiredService<TimeProvider>(), options)));
+        builder.Services.AddSingleton(services =>
+            GesprekBotDialogs.CreateEngine(services.GetRequiredService<TimeProvider>(), options));
         builder.Services.AddSingleton<IIntakeRepository, StateStoreIntakeRepository>();
         builder.Services.AddSingleton<IResumeCodes, StateStoreResumeCodes>();
         builder.Services.AddSingleton<ITurnHook, IntakeTurnHook>();

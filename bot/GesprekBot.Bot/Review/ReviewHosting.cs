@@ -24,7 +24,6 @@ public static class ReviewHosting
         builder.Services.AddSingleton<SignInService>();
         builder.Services.AddSingleton<AuditLog>();
         builder.Services.AddSingleton<InviteStore>();
-        builder.Services.AddSingleton<IntakeRecordDeleter>();
         builder.Services.AddSingleton<ReviewIntakes>();
         builder.Services.AddHostedService<FirstCaseworkerSeeder>();
 

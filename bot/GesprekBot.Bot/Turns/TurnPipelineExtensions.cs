@@ -1,12 +1,10 @@
-using GesprekBot.Dialogs;
-
 namespace GesprekBot.Bot.Turns;
 
+/// <summary>The turn pipeline; the dialog engine it runs is registered by the conversations (AddIntake).</summary>
 public static class TurnPipelineExtensions
 {
     public static WebApplicationBuilder AddTurnPipeline(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSingleton(services => GesprekBotDialogs.CreateEngine(services.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton<ConversationLocks>();
         builder.Services.AddSingleton<IActivityProcessor, ActivityProcessor>();
         return builder;

@@ -62,7 +62,8 @@ internal static class ScalingSteps
         {
             Max => texts[nameof(Texts.ScaleKeepTen)],
             { } score => texts.Format(nameof(Texts.ScaleOneHigher), score + 1),
-            null => texts.Format(nameof(Texts.ScaleOneHigher), 1),
+            // No score given: "een 1" would pretend they said 0.
+            null => texts[nameof(Texts.ScaleStepHigher)],
         };
         return IntakeQuestions.AskTextAsync(step, OneHigherKey, Technique.Scaling, question, cancellationToken);
     }

@@ -14,6 +14,12 @@ public static class NumberRecognizer
 
     private static readonly HashSet<string> RangeWords = new(StringComparer.Ordinal) { "op", "van", "tot", "uit", "schaal" };
 
+    // Words that may follow a bare "een" that still means the number one ("een, denk ik", "een op tien").
+    private static readonly HashSet<string> AfterBareOne = new(StringComparer.Ordinal)
+    {
+        "op", "van", "tot", "uit", "denk", "ik", "misschien", "ongeveer", "of", "zo", "wel", "hoor", "maar", "dan", "toch", "nu",
+    };
+
     /// <summary>Returns the number the client gave, or null when there is none or they do not know.</summary>
     public static int? Recognize(string? text)
     {
@@ -71,9 +77,17 @@ public static class NumberRecognizer
             }
 
             var (value, consumed) = ParseWords(tokens, i);
+            var isArticle = consumed == 1 && Articles.Contains(token.Norm);
+            if (isArticle && FollowedByOrdinaryWord(tokens, i))
+            {
+                // "ik heb al een budget gemaakt": an article before a noun, not a one.
+                i++;
+                continue;
+            }
+
             if (value is { } number)
             {
-                found.Add(new NumberCandidate(number, consumed == 1 && Articles.Contains(token.Norm), afterRange));
+                found.Add(new NumberCandidate(number, isArticle, afterRange));
                 i += consumed;
                 continue;
             }
@@ -82,6 +96,19 @@ public static class NumberRecognizer
         }
 
         return found;
+    }
+
+    private static bool FollowedByOrdinaryWord(List<Token> tokens, int at)
+    {
+        for (var j = at + 1; j < tokens.Count; j++)
+        {
+            if (tokens[j].IsWord)
+            {
+                return !tokens[j].IsDigits && !AfterBareOne.Contains(tokens[j].Norm) && !DutchNumberParser.IsNumberPiece(tokens[j].Norm);
+            }
+        }
+
+        return false;
     }
 
     private static int ParseDigits(List<Token> tokens, ref int i)

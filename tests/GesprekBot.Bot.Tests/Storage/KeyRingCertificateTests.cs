@@ -61,7 +61,7 @@ public sealed class KeyRingCertificateTests : IDisposable
     {
         using var rsa = RSA.Create(2048);
         var request = new CertificateRequest("CN=GesprekBot key ring (test)", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
+        using var certificate = request.CreateSelfSigned(TimeProvider.System.GetUtcNow().AddDays(-1), TimeProvider.System.GetUtcNow().AddYears(1));
         File.WriteAllBytes(Path.Combine(_contentRoot.Path, fileName), certificate.Export(X509ContentType.Pfx, password));
     }
 

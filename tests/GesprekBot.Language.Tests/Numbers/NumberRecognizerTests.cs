@@ -70,6 +70,10 @@ public class NumberRecognizerTests
     [InlineData("4de", 4)]
     [InlineData("een zesje", 6)]
     [InlineData("een tientje", 10)]
+    [InlineData("één", 1)]
+    [InlineData("een, denk ik", 1)]
+    [InlineData("een op tien", 1)]
+    [InlineData("ik denk een", 1)]
     public void Recognize_ReturnsTheNumber(string text, int expected) =>
         Assert.Equal(expected, NumberRecognizer.Recognize(text));
 
@@ -85,6 +89,9 @@ public class NumberRecognizerTests
     [InlineData("hmm")]
     [InlineData("tegen")]
     [InlineData("hier")]
+    [InlineData("ik heb al een budget gemaakt")]
+    [InlineData("een goede vriend")]
+    [InlineData("het is een moeilijke tijd")]
     [InlineData(null)]
     public void Recognize_WithoutANumber_ReturnsNull(string? text) =>
         Assert.Null(NumberRecognizer.Recognize(text));

@@ -1,4 +1,3 @@
-using GesprekBot.Bot.Intake;
 using GesprekBot.Bot.Review.Accounts;
 using GesprekBot.Bot.Review.Invites;
 using GesprekBot.Bot.Review.Storage;
@@ -16,7 +15,6 @@ public sealed class ReviewIntakes(
     IIntakeRepository intakes,
     InviteStore invites,
     ReviewDocuments documents,
-    IntakeRecordDeleter deleter,
     IOptions<ReviewOptions> options)
 {
     private static string MetaKey(string id) => $"review/intakes/{ReviewDocuments.KeyPart(id)}";
@@ -70,7 +68,7 @@ public sealed class ReviewIntakes(
     /// <summary>Deletes the record (with its map) and the review's status and notes.</summary>
     public async Task DeleteAsync(string id, CancellationToken cancellationToken)
     {
-        await deleter.DeleteAsync(id, cancellationToken);
+        await intakes.DeleteAsync(id, cancellationToken);
         await documents.DeleteAsync(MetaKey(id), cancellationToken);
     }
 

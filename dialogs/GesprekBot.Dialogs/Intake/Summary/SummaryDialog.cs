@@ -1,3 +1,4 @@
+using System.Globalization;
 using GesprekBot.Dialogs.Engine;
 using GesprekBot.Dialogs.Engine.Prompts;
 using GesprekBot.Dialogs.Engine.Turns;
@@ -21,13 +22,18 @@ internal sealed class SummaryDialog : WaterfallDialog<SummaryState>
     public const string CheckKey = "summary.check";
     public const string ChangeKey = "summary.change";
 
+    /// <summary>From this many words on, an answer to "klopt dit?" that is neither yes nor no is a correction.</summary>
+    private const int CorrectionMinWords = 2;
+
     private readonly MapCorrector correctMap;
+    private readonly Recognizer<bool> yesNo;
 
     public SummaryDialog(IntakeRecognizers recognizers)
         : base(DialogId, version: 1)
     {
         correctMap = recognizers.CorrectMap;
-        AddDialog(new ConfirmPrompt(ConfirmPromptId, recognizer: recognizers.YesNo));
+        yesNo = recognizers.YesNo;
+        AddDialog(new ConfirmPrompt(ConfirmPromptId, recognizer: RecognizeCheck));
         AddDialog(new TextPrompt(ChangePromptId));
         AddStep(ShowAndCheckAsync);
         AddStep(AskWhatToChangeAsync);
@@ -50,12 +56,27 @@ internal sealed class SummaryDialog : WaterfallDialog<SummaryState>
         }, cancellationToken);
     }
 
-    private static async Task<DialogTurnResult> AskWhatToChangeAsync(WaterfallStep<SummaryState> step, CancellationToken cancellationToken)
+    // Clients answer "klopt dit?" with what is wrong ("Tom is mijn neef"): a sentence that is
+    // neither yes nor no is a "no" that already says what to change.
+    private Recognition<bool> RecognizeCheck(string text, CultureInfo culture)
     {
-        // Only a clear "nee" opens a correction; "ja", skipping or unclear answers go on.
-        if (step.PromptResult<bool>() is not { IsRecognized: true, Value: false })
+        var answer = yesNo(text, culture);
+        return answer.Succeeded || text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < CorrectionMinWords
+            ? answer
+            : Recognition.Success(false);
+    }
+
+    private async Task<DialogTurnResult> AskWhatToChangeAsync(WaterfallStep<SummaryState> step, CancellationToken cancellationToken)
+    {
+        // Only a "nee" opens a correction; "ja", skipping or unclear answers go on.
+        if (step.PromptResult<bool>() is not { IsRecognized: true, Value: false } answer)
         {
             return await step.EndAsync(cancellationToken: cancellationToken);
+        }
+
+        if (answer.Text is { } said && !yesNo(said, step.Context.Culture).Succeeded)
+        {
+            return await step.NextAsync(new PromptResult<string>(PromptStatus.Recognized, said, said), cancellationToken);
         }
 
         var texts = new TextCatalog(step.Context.Culture);

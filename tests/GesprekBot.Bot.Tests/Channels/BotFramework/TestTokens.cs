@@ -68,7 +68,7 @@ internal sealed class TestTokens : IDisposable
 
     private static string Sign(RSA key, string keyId, string issuer, string audience, Dictionary<string, object> claims, TimeSpan expiresIn)
     {
-        var now = DateTime.UtcNow;
+        var now = TimeProvider.System.GetUtcNow().UtcDateTime;
         var descriptor = new SecurityTokenDescriptor
         {
             Issuer = issuer,

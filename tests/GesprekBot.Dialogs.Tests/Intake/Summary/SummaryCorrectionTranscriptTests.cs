@@ -43,6 +43,21 @@ public class SummaryCorrectionTranscriptTests
     }
 
     [Fact]
+    public async Task A_correction_given_as_the_answer_to_klopt_dit_is_applied_at_once()
+    {
+        var state = await new TranscriptTest(IntakeScript.Engine())
+            .ToSummary()
+            .UserSays("Lies is mijn nicht")
+            .BotSaysAnything()
+            .BotSaysContaining("Dit heb ik genoteerd:")
+            .BotSays("Klopt dit?")
+            .AssertAsync();
+
+        Assert.Equal("nicht", state.Record()!.Network!.Members[0].Role);
+        Assert.NotEqual(IntakeStatus.Submitted, state.Record()!.Status);
+    }
+
+    [Fact]
     public async Task A_remark_that_is_not_about_the_map_is_kept_as_a_note_and_shown()
     {
         var state = await new TranscriptTest(IntakeScript.Engine())
