@@ -36,6 +36,7 @@ internal static class ReviewStyles
         .compare { display: grid; grid-template-columns: 1fr 1fr; gap: 1rem; }
         dl.facts { display: grid; grid-template-columns: fit-content(60%) minmax(8rem, 1fr); gap: .25rem 1rem; margin: 0; }
         dl.facts dt { color: var(--muted); }
+        p.question { margin: .75rem 0 0; }
         blockquote { margin: .25rem 0 .75rem; padding-left: .75rem; border-left: 3px solid var(--line); white-space: pre-wrap; }
         .muted { color: var(--muted); font-size: .9rem; }
         .error { color: var(--urgent); font-weight: 600; }

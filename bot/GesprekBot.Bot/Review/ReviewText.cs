@@ -18,6 +18,9 @@ public static class ReviewText
 
     public static string Format(string key, params object?[] args) => string.Format(Culture, Text(key), args);
 
+    /// <summary>A short Dutch label for an intake question key; the key itself for a question this list does not know yet.</summary>
+    public static string Question(string questionKey) => Resources.GetString("Question." + questionKey, Culture) ?? questionKey;
+
     public static string Of<TEnum>(string prefix, TEnum value)
         where TEnum : struct, Enum => Text(prefix + value);
 

@@ -28,6 +28,7 @@ public sealed class ReviewIntakePageTests : IDisposable
         Assert.Contains("De relatie met Tom is moeilijk", html, StringComparison.Ordinal);
         Assert.Contains("Ik zou rustig wakker worden.", html, StringComparison.Ordinal);
         Assert.Contains("Wondervraag", html, StringComparison.Ordinal);
+        Assert.Contains("Na het wonder: wat is er anders?", html, StringComparison.Ordinal);
     }
 
     [Fact]
