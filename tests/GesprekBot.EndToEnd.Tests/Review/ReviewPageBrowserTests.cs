@@ -112,9 +112,9 @@ public sealed class ReviewPageBrowserTests : IDisposable
         PreferredName = "Mira",
         Answers =
         [
-            new IntakeAnswer("questionBehind.what", Technique.QuestionBehindQuestion, "Ik voel me alleen sinds de verhuis.", null, AnsweredBy.Client, At),
+            new IntakeAnswer("qbq.why", Technique.QuestionBehindQuestion, "Ik voel me alleen sinds de verhuis.", null, AnsweredBy.Client, At),
             new IntakeAnswer("miracle.different", Technique.MiracleQuestion, "Ik zou rustig wakker worden en iemand bellen.", null, AnsweredBy.Client, At),
-            new IntakeAnswer("scaling.now", Technique.Scaling, "Een 4", "4", AnsweredBy.Client, At),
+            new IntakeAnswer("scaling.score", Technique.Scaling, "Een 4", "4", AnsweredBy.Client, At),
         ],
         Urgent = [new UrgentFlag(At, CrisisCategory.SelfHarm, ["mezelf pijn doen"], "miracle.different")],
         Network = new NetworkMap
