@@ -1,7 +1,7 @@
 using GesprekBot.Bot.Hosting;
 using GesprekBot.Bot.Review;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(ReviewCommands.HostArguments(args));
 builder.AddGesprekBot();
 
 var app = builder.Build();
