@@ -11,10 +11,18 @@ namespace GesprekBot.Bot.Intake;
 /// of a schema migration; the index is small (id, code, status, urgent, date per intake) and is
 /// updated with an ETag check, so concurrent turns of different clients never lose an entry.
 /// </summary>
-public sealed class StateStoreIntakeRepository(IStateStore store) : IIntakeRepository
+public sealed class StateStoreIntakeRepository(IStateStore store) : IIntakeRepository, IDisposable
 {
     internal const string IndexKey = "intakes/index";
     private const int MaxIndexAttempts = 5;
+
+    // Every turn of every intake touches the one index document. Within this instance the updates
+    // take turns, so they never race each other (measured: 16 parallel clients lost 5 races in a
+    // row now and then, failing that client's turn); the compare-and-swap retry stays for several
+    // instances sharing a store.
+    private readonly SemaphoreSlim indexGate = new(1, 1);
+
+    public void Dispose() => indexGate.Dispose();
 
     public static string KeyFor(string id) => $"intakes/{id}";
 
@@ -60,6 +68,19 @@ public sealed class StateStoreIntakeRepository(IStateStore store) : IIntakeRepos
         UpdateIndexAsync(entries => entries.Where(e => e.Id != entry.Id).Append(entry), cancellationToken);
 
     private async Task UpdateIndexAsync(Func<IEnumerable<IntakeSummaryEntry>, IEnumerable<IntakeSummaryEntry>> change, CancellationToken cancellationToken)
+    {
+        await indexGate.WaitAsync(cancellationToken);
+        try
+        {
+            await UpdateIndexOnceAsync(change, cancellationToken);
+        }
+        finally
+        {
+            indexGate.Release();
+        }
+    }
+
+    private async Task UpdateIndexOnceAsync(Func<IEnumerable<IntakeSummaryEntry>, IEnumerable<IntakeSummaryEntry>> change, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {

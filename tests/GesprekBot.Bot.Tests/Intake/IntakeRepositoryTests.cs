@@ -57,6 +57,18 @@ public sealed class IntakeRepositoryTests : IDisposable
     }
 
     [Fact]
+    public async Task Many_intakes_saving_at_the_same_moment_all_succeed_and_are_all_listed()
+    {
+        // A disk whose writes take a moment (fsync) widens the window between reading and writing the index.
+        using var repository = new StateStoreIntakeRepository(new SlowWritesStore(StorageTestFactory.CreateSqliteStore(directory.Path), TimeSpan.FromMilliseconds(3)));
+
+        // Like 64 clients answering at once, each answer saving its draft.
+        await Task.WhenAll(Enumerable.Range(0, 256).Select(i => repository.SaveAsync(Record($"c{i % 64}") with { UpdatedAt = Now.AddSeconds(i) })));
+
+        Assert.Equal(64, (await repository.ListAsync()).Count);
+    }
+
+    [Fact]
     public async Task Delete_removes_the_record_and_its_index_entry()
     {
         var repository = new StateStoreIntakeRepository(StorageTestFactory.CreateSqliteStore(directory.Path));
