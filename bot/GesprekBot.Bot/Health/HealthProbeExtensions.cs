@@ -5,8 +5,6 @@ namespace GesprekBot.Bot.Health;
 /// <summary>/healthz says the process runs; /readyz says it can also reach its store.</summary>
 public static class HealthProbeExtensions
 {
-    public static WebApplicationBuilder AddHealthProbes(this WebApplicationBuilder builder) => builder;
-
     public static WebApplication MapHealthProbes(this WebApplication app)
     {
         app.MapGet("/healthz", () => Results.Json(new { status = "ok" }));

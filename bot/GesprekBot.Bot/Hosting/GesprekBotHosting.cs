@@ -19,7 +19,6 @@ public static class GesprekBotHosting
         builder.AddIntake();
         builder.AddBotFrameworkChannel();
         builder.AddDirectLineChannel();
-        builder.AddHealthProbes();
         builder.AddReview();
         return builder;
     }

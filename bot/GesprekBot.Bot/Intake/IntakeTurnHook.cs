@@ -95,7 +95,7 @@ public sealed partial class IntakeTurnHook(
         }
 
         var paused = await store.ReadAsync(pausedKey, cancellationToken);
-        var envelope = paused is null ? null : JsonSerializer.Deserialize<ConversationEnvelope>(paused.Json, StateJson.Options);
+        var envelope = paused is null ? null : ConversationEnvelope.Parse(paused.Json);
         if (envelope?.DialogState is not { } json)
         {
             return ResumeOutcome.NotFound;
@@ -114,7 +114,7 @@ public sealed partial class IntakeTurnHook(
     {
         try
         {
-            await store.WriteAsync(key, JsonSerializer.Serialize(envelope with { DialogState = null }, StateJson.Options), item.ETag, cancellationToken);
+            await store.WriteAsync(key, (envelope with { DialogState = null }).ToJson(), item.ETag, cancellationToken);
         }
         catch (StoreConflictException)
         {

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using GesprekBot.Bot.Protocol;
 using GesprekBot.Dialogs.Engine;
 using GesprekBot.Dialogs.Engine.State;
@@ -20,12 +19,6 @@ public sealed partial class ActivityProcessor(
 {
     internal const int MaxAttempts = 3;
 
-    /// <summary>A pipeline without hooks (tests of the pipeline itself).</summary>
-    public ActivityProcessor(IStateStore store, DialogEngine engine, ConversationLocks locks, ILogger<ActivityProcessor> logger)
-        : this(store, engine, locks, [], logger)
-    {
-    }
-
     public async Task<IReadOnlyList<Activity>> ProcessAsync(Activity inbound, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(inbound);
@@ -41,7 +34,7 @@ public sealed partial class ActivityProcessor(
         for (var attempt = 1; ; attempt++)
         {
             var item = await store.ReadAsync(key, cancellationToken);
-            var envelope = item is null ? new ConversationEnvelope() : Read(item.Json);
+            var envelope = item is null ? new ConversationEnvelope() : ConversationEnvelope.Parse(item.Json);
             if (envelope.Find(inbound.Id) is { } earlier)
             {
                 LogDuplicate(logger, inbound.ChannelId, inbound.Id);
@@ -63,7 +56,7 @@ public sealed partial class ActivityProcessor(
             var next = (envelope with { DialogState = state.ToJson() }).Remember(inbound.Id, result.Replies);
             try
             {
-                await store.WriteAsync(key, JsonSerializer.Serialize(next, StateJson.Options), item?.ETag, cancellationToken);
+                await store.WriteAsync(key, next.ToJson(), item?.ETag, cancellationToken);
                 return ReplyMapper.ToActivities(inbound, result.Replies);
             }
             catch (StoreConflictException) when (attempt < MaxAttempts)
@@ -72,9 +65,6 @@ public sealed partial class ActivityProcessor(
             }
         }
     }
-
-    private static ConversationEnvelope Read(string json) =>
-        JsonSerializer.Deserialize<ConversationEnvelope>(json, StateJson.Options) ?? new ConversationEnvelope();
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Activity {ActivityId} on {ChannelId} was already processed; answered from the record.")]
     private static partial void LogDuplicate(ILogger logger, string? channelId, string? activityId);

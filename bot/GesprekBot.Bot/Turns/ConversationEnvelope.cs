@@ -1,3 +1,5 @@
+using System.Text.Json;
+using GesprekBot.Dialogs.Engine;
 using GesprekBot.Dialogs.Engine.Turns;
 
 namespace GesprekBot.Bot.Turns;
@@ -13,6 +15,12 @@ public sealed record ConversationEnvelope
     public const int RememberedActivities = 32;
 
     public string? DialogState { get; init; }
+
+    /// <summary>Reads a stored envelope, with the engine's JSON settings (it holds the engine's replies).</summary>
+    public static ConversationEnvelope Parse(string json) =>
+        JsonSerializer.Deserialize<ConversationEnvelope>(json, DialogJson.Options) ?? new ConversationEnvelope();
+
+    public string ToJson() => JsonSerializer.Serialize(this, DialogJson.Options);
 
     public IReadOnlyList<ProcessedActivity> Processed { get; init; } = [];
 

@@ -31,6 +31,7 @@ public sealed class ActivityProcessorTests : IDisposable
         store,
         GesprekBotDialogs.CreateEngine(TimeProvider.System),
         new ConversationLocks(),
+        [],
         NullLogger<ActivityProcessor>.Instance);
 
     private static string[] Texts(IReadOnlyList<Activity> replies) => [.. replies.Select(r => r.Text ?? string.Empty)];
