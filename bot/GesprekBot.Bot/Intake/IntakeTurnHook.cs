@@ -61,6 +61,13 @@ public sealed partial class IntakeTurnHook(
             state.Remove(ResumeCommand.IssuedKey);
         }
 
+        foreach (var id in state.PendingErasures())
+        {
+            await repository.DeleteAsync(id, cancellationToken);
+            state.Remove(PublishedKey);
+        }
+
+        state.Remove(IntakeSession.ErasureKey);
         if (state.Record() is { } record)
         {
             var hash = Hash(record);

@@ -6,7 +6,14 @@ namespace GesprekBot.Dialogs.Crisis;
 /// <summary>A danger signal found in a message.</summary>
 /// <param name="Categories">Every category found, most urgent (suicide) first.</param>
 /// <param name="TriggerWords">The phrases that matched, as in the lexicon.</param>
-public sealed record CrisisSignal(IReadOnlyList<CrisisCategory> Categories, IReadOnlyList<string> TriggerWords);
+public sealed record CrisisSignal(IReadOnlyList<CrisisCategory> Categories, IReadOnlyList<string> TriggerWords)
+{
+    /// <summary>The words may be a signal but may also be harmless: ask gently instead of raising the alarm.</summary>
+    public bool Unsure { get; init; }
+
+    /// <summary>A method, a plan or danger right now was named: the answer starts with 112.</summary>
+    public bool ImmediateDanger { get; init; }
+}
 
 /// <summary>Finds crisis phrases in free text (see <see cref="CrisisLexicon"/> for the rules).</summary>
 public static class CrisisDetector

@@ -24,6 +24,7 @@ internal sealed class CrisisInterceptor : ITurnInterceptor
             return InterceptResult.NotHandled;
         }
 
+        CrisisMemory.Remember(dc);
         // A cry for help after "pauze" also brings the client back: the next message is not swallowed.
         dc.Conversation.Remove(PauseInterceptor.PausedKey);
         var texts = new TextCatalog(dc.Culture);

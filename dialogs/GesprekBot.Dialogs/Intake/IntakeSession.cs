@@ -22,6 +22,12 @@ public static class IntakeSession
     /// <summary>An invite code the host may set before the first turn (Direct Line channelData.invite).</summary>
     public const string InviteCodeKey = "intake.invite";
 
+    /// <summary>
+    /// Ids of records the client asked to erase this turn (consent withdrawn, "wis mijn gegevens"):
+    /// the host deletes them, and everything that belongs to them, before the state is written.
+    /// </summary>
+    public const string ErasureKey = "intake.erase";
+
     public static IntakeRecord? Record(this ConversationState conversation)
     {
         ArgumentNullException.ThrowIfNull(conversation);
@@ -43,6 +49,35 @@ public static class IntakeSession
         {
             dc.Conversation.Set(RecordKey, change(record) with { UpdatedAt = dc.Now });
         }
+    }
+
+    /// <summary>
+    /// Forgets the record in this conversation and asks the host to delete it from the store, so
+    /// that "Ik bewaar niets" is true. Without a record this does nothing.
+    /// </summary>
+    public static void EraseRecord(this DialogContext dc)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        if (dc.Record() is not { } record)
+        {
+            return;
+        }
+
+        var pending = dc.Conversation.Get<List<string>>(ErasureKey) ?? [];
+        if (!pending.Contains(record.Id))
+        {
+            pending.Add(record.Id);
+        }
+
+        dc.Conversation.Set(ErasureKey, pending);
+        dc.Conversation.Remove(RecordKey);
+    }
+
+    /// <summary>The ids <see cref="EraseRecord"/> left for the host; empty when there are none.</summary>
+    public static IReadOnlyList<string> PendingErasures(this ConversationState conversation)
+    {
+        ArgumentNullException.ThrowIfNull(conversation);
+        return conversation.Get<List<string>>(ErasureKey) ?? [];
     }
 
     /// <summary>The live record: a draft or a submitted intake, not a discarded one.</summary>

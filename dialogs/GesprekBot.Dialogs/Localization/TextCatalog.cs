@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Resources;
 using GesprekBot.Dialogs.Resources;
 
 namespace GesprekBot.Dialogs.Localization;
@@ -7,17 +8,24 @@ namespace GesprekBot.Dialogs.Localization;
 /// Reads user-facing texts for one culture. Dutch (nl-BE, informal "je") is the neutral
 /// resource; English is the only satellite. Keys are checked at compile time with
 /// <c>nameof(Texts.X)</c>, so a renamed text breaks the build instead of a conversation.
+/// A feature with its own resource file (CrisisTexts, ConsentTexts, ErasureTexts) passes its
+/// resource manager, so features grow their texts without touching each other's file.
 /// </summary>
-internal sealed class TextCatalog(CultureInfo culture)
+internal sealed class TextCatalog(CultureInfo culture, ResourceManager resources)
 {
+    public TextCatalog(CultureInfo culture)
+        : this(culture, Texts.ResourceManager)
+    {
+    }
+
     public CultureInfo Culture { get; } = culture;
 
     public string this[string key] =>
-        Texts.ResourceManager.GetString(key, Culture)
+        resources.GetString(key, Culture)
         ?? throw new InvalidOperationException($"Missing text '{key}'.");
 
     /// <summary>A text whose name is composed at run time (help per question); null when there is none.</summary>
-    public string? Find(string key) => Texts.ResourceManager.GetString(key, Culture);
+    public string? Find(string key) => resources.GetString(key, Culture);
 
     public string Format(string key, params object?[] args) =>
         string.Format(Culture, this[key], args);
