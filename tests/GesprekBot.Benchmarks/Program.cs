@@ -18,8 +18,15 @@ internal static class BenchmarkProgram
 
         if (args.Length > 0 && args[0] == "language-eval")
         {
-            var report = LanguageEvaluation.Run(Path.Combine(AppContext.BaseDirectory, "Evaluation"));
-            report.Print(Console.Out, withErrors: args.Contains("--errors"));
+            var directory = Path.Combine(AppContext.BaseDirectory, "Evaluation");
+            var errors = args.Contains("--errors");
+            LanguageEvaluation.Run(directory).Print(Console.Out, errors);
+            // Every crisis*.txt on its own: the development set and any held-out file dropped in beside it.
+            foreach (var crisis in CrisisEvaluation.Run(directory))
+            {
+                crisis.Print(Console.Out, errors);
+            }
+
             return 0;
         }
 

@@ -14,6 +14,9 @@ public static class CrisisRecognizer
 
     private const int TailScanned = 500;
 
+    /// <summary>Evidence is for the caseworker to read at a glance.</summary>
+    private const int MaxEvidenceLength = 120;
+
     /// <summary>Returns every signal found, most urgent kind first; never throws, null → [].</summary>
     public static IReadOnlyList<CrisisFinding> Recognize(string? text)
     {
@@ -22,21 +25,21 @@ public static class CrisisRecognizer
             return [];
         }
 
-        var findings = new List<CrisisFinding>();
+        var hits = new List<CrisisHit>();
         if (text.Length <= MaxScanned)
         {
-            Scan(text, 0, text.Length, findings);
+            Scan(text, 0, text.Length, hits);
         }
         else
         {
-            Scan(text, 0, MaxScanned - TailScanned, findings);
-            Scan(text, text.Length - TailScanned, TailScanned, findings);
+            Scan(text, 0, MaxScanned - TailScanned, hits);
+            Scan(text, text.Length - TailScanned, TailScanned, hits);
         }
 
-        return findings.Count == 0 ? [] : Merge(findings);
+        return hits.Count == 0 ? [] : Merge(text, hits);
     }
 
-    private static void Scan(string text, int start, int length, List<CrisisFinding> findings)
+    private static void Scan(string text, int start, int length, List<CrisisHit> hits)
     {
         var piece = start == 0 && length == text.Length ? text : text.Substring(start, length);
         var tokens = Tokenizer.Tokenize(piece);
@@ -64,7 +67,7 @@ public static class CrisisRecognizer
             clauses.Add(new Clause(clauseStart, words.Count));
         }
 
-        var scan = new CrisisScan(text, start, words, findings);
+        var scan = new CrisisScan(start, words, hits);
         foreach (var clause in clauses)
         {
             CrisisKeywords.Apply(scan, clause);
@@ -77,32 +80,56 @@ public static class CrisisRecognizer
         }
     }
 
-    /// <summary>One finding per kind and evidence; an unsure finding gives way to a sure one of the same kind.</summary>
-    private static List<CrisisFinding> Merge(List<CrisisFinding> findings)
+    /// <summary>
+    /// One finding per kind and stretch of text: overlapping hits of a kind become one ("voor de trein
+    /// springen"), and an unsure hit gives way to a sure one of the same kind.
+    /// </summary>
+    private static List<CrisisFinding> Merge(string text, List<CrisisHit> hits)
     {
-        var merged = new List<CrisisFinding>(findings.Count);
-        foreach (var kind in Enum.GetValues<CrisisKind>())
+        hits.Sort((a, b) => a.Kind != b.Kind ? a.Kind.CompareTo(b.Kind) : a.Start.CompareTo(b.Start));
+        var findings = new List<CrisisFinding>();
+        var i = 0;
+        while (i < hits.Count)
         {
-            var sure = findings.Exists(f => f.Kind == kind && !f.Unsure);
-            foreach (var finding in findings)
+            var kind = hits[i].Kind;
+            var sure = false;
+            for (var k = i; k < hits.Count && hits[k].Kind == kind; k++)
             {
-                if (finding.Kind != kind || (sure && finding.Unsure))
+                sure |= !hits[k].Unsure;
+            }
+
+            CrisisHit? open = null;
+            for (; i < hits.Count && hits[i].Kind == kind; i++)
+            {
+                var hit = hits[i];
+                if (sure && hit.Unsure)
                 {
                     continue;
                 }
 
-                var same = merged.FindIndex(m => m.Kind == kind && m.Evidence == finding.Evidence);
-                if (same < 0)
+                if (open is { } current && hit.Start <= current.End)
                 {
-                    merged.Add(finding);
+                    open = current with { End = Math.Max(current.End, hit.End), Unsure = current.Unsure && hit.Unsure, Danger = current.Danger || hit.Danger };
+                    continue;
                 }
-                else if (finding.ImmediateDanger && !merged[same].ImmediateDanger)
+
+                if (open is { } done)
                 {
-                    merged[same] = finding;
+                    findings.Add(Finding(text, done));
                 }
+
+                open = hit;
+            }
+
+            if (open is { } last)
+            {
+                findings.Add(Finding(text, last));
             }
         }
 
-        return merged;
+        return findings;
     }
+
+    private static CrisisFinding Finding(string text, CrisisHit hit) =>
+        new(hit.Kind, text.Substring(hit.Start, Math.Min(hit.End - hit.Start, MaxEvidenceLength)), hit.Unsure, hit.Danger);
 }

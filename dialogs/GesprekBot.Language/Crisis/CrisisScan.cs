@@ -6,14 +6,15 @@ namespace GesprekBot.Language.Crisis;
 /// <summary>A run of words between commas, sentence breaks and "maar"/"want": the unit a rule looks inside.</summary>
 internal readonly record struct Clause(int Start, int End);
 
+/// <summary>What a rule found: a kind and where its words stand in the original text.</summary>
+internal readonly record struct CrisisHit(CrisisKind Kind, int Start, int End, bool Unsure, bool Danger);
+
 /// <summary>
 /// One piece of a message, as word tokens cut into clauses, and what the rules found in it. The
 /// rules ask about the shape of a clause (who acts, on whom, with which verb), never for a whole sentence.
 /// </summary>
-internal sealed class CrisisScan(string text, int offset, List<Token> words, List<CrisisFinding> findings)
+internal sealed class CrisisScan(int offset, List<Token> words, List<CrisisHit> hits)
 {
-    private const int MaxEvidenceLength = 120;
-
     public int Count => words.Count;
 
     public string this[int i] => words[i].Norm;
@@ -59,7 +60,7 @@ internal sealed class CrisisScan(string text, int offset, List<Token> words, Lis
     {
         for (var i = c.Start; i < c.End; i++)
         {
-            if (IsOtherPerson(i))
+            if (IsActor(i, c))
             {
                 return i;
             }
@@ -67,6 +68,9 @@ internal sealed class CrisisScan(string text, int offset, List<Token> words, Lis
 
         return -1;
     }
+
+    /// <summary>A person, or "die" opening a clause ("mijn pa, die slaat mij"); "die vraag" is no one.</summary>
+    public bool IsActor(int i, Clause c) => IsOtherPerson(i) || (i == c.Start && Is(i, "die"));
 
     public bool IsOtherPerson(int i)
     {
@@ -76,7 +80,8 @@ internal sealed class CrisisScan(string text, int offset, List<Token> words, Lis
             return true;
         }
 
-        if (word.Length < 2 || CrisisWords.NotAPerson.Contains(word) || RoleLexicon.Match(words, i, allowFuzzy: false) is not { } match)
+        if (word.Length < 2 || CrisisWords.NotAPerson.Contains(word) || FunctionWords.Articles.Contains(word) || FunctionWords.Possessives.Contains(word)
+            || RoleLexicon.Match(words, i, allowFuzzy: false) is not { } match)
         {
             return false;
         }
@@ -155,14 +160,11 @@ internal sealed class CrisisScan(string text, int offset, List<Token> words, Lis
     /// <summary>True when the word at <paramref name="i"/> stands after an article, so it is a noun ("de trap", "een klop").</summary>
     public bool AfterArticle(int i) => Is(i - 1, FunctionWords.Articles) && !Is(i - 1, "die") && !Is(i - 1, "dat");
 
-    /// <summary>Starts of the words (in the original text) from first to last, cut to a readable length.</summary>
+    /// <summary>Records a hit spanning the words first to last; a suicide signal with "nu"/"vannacht" is immediate.</summary>
     public void Add(CrisisKind kind, Clause c, int first, int last, bool unsure = false, bool danger = false)
     {
         (first, last) = (Math.Min(first, last), Math.Max(first, last));
-        var start = words[first].Start;
-        var end = words[last].Start + words[last].Length;
-        var evidence = text.Substring(offset + start, Math.Min(end - start, MaxEvidenceLength));
         danger |= kind == CrisisKind.Suicide && Has(CrisisWords.Now, c);
-        findings.Add(new CrisisFinding(kind, evidence, unsure, danger));
+        hits.Add(new CrisisHit(kind, offset + words[first].Start, offset + words[last].Start + words[last].Length, unsure, danger));
     }
 }

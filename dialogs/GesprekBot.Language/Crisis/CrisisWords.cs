@@ -13,7 +13,7 @@ internal static class CrisisWords
         "wil wilt willen wou wouw wilde wilden will wens wenste hoop liever liefst want wanna wants wish wished rather");
 
     public static readonly HashSet<string> OtherPronouns = Set(
-        "hij ie ze zij men die he she they hem him iemand someone somebody dad mom mum father mother husband wife boyfriend girlfriend " +
+        "hij ie ze zij men he she they hem him iemand someone somebody dad mom mum father mother husband wife boyfriend girlfriend " +
         "brother sister uncle aunt stepdad stepfather stepmother partner teacher coach guy parents grandpa grandfather cousin neighbour neighbor");
 
     /// <summary>Words the member lexicon knows that are never the person who acts ("thuis", "school").</summary>

@@ -136,7 +136,7 @@ internal static class ViolenceRules
         // Someone else must act: "ik sla mijn broer" or "ik sla mij" is no violence against the client.
         for (var i = c.Start; i < c.End; i++)
         {
-            if (i != victim && s.IsOtherPerson(i))
+            if (i != victim && s.IsActor(i, c))
             {
                 return victim;
             }

@@ -97,6 +97,26 @@ public class CrisisTranscriptTests
     [InlineData("ik ben verkracht", CrisisCategory.Abuse)]
     [InlineData("verkragt", CrisisCategory.Abuse)]
     [InlineData("I want to kill myself", CrisisCategory.Suicide)]
+    // Missed in the client walk (C1, C2: s05, s05b, s07b).
+    [InlineData("ik wil er niet meer zijn", CrisisCategory.Suicide)]
+    [InlineData("ik zie het niet meer zitten", CrisisCategory.Suicide)]
+    [InlineData("het hoeft voor mij niet meer", CrisisCategory.Suicide)]
+    [InlineData("ik wil slapen en nooit meer wakker worden", CrisisCategory.Suicide)]
+    [InlineData("ik heb pillen gespaard om alles te stoppen", CrisisCategory.Suicide)]
+    [InlineData("ik wil me ophangen", CrisisCategory.Suicide)]
+    [InlineData("ik wil van een brug springen", CrisisCategory.Suicide)]
+    [InlineData("ik wil mij van het leven beroven", CrisisCategory.Suicide)]
+    [InlineData("zelf moord", CrisisCategory.Suicide)]
+    [InlineData("I don't want to live anymore", CrisisCategory.Suicide)]
+    [InlineData("I want to end it all", CrisisCategory.Suicide)]
+    [InlineData("ik doe mezelf pijn", CrisisCategory.SelfHarm)]
+    [InlineData("ik kras in mijn armen", CrisisCategory.SelfHarm)]
+    [InlineData("ik bezeer mezelf", CrisisCategory.SelfHarm)]
+    [InlineData("ik ben bang voor mijn man, hij dreigt mij te vermoorden", CrisisCategory.Violence)]
+    [InlineData("ze slagen mij thuis", CrisisCategory.Violence)]
+    [InlineData("mijn ma klopt mij", CrisisCategory.Violence)]
+    [InlineData("mijn stiefvader betast mij", CrisisCategory.Abuse)]
+    [InlineData("mijn nonkel zit aan mij", CrisisCategory.Abuse)]
     public void Crisis_words_are_found_with_their_category(string text, CrisisCategory category) =>
         Assert.Contains(category, CrisisDetector.Detect(text)!.Categories);
 
@@ -111,6 +131,36 @@ public class CrisisTranscriptTests
     [InlineData("mijn begeleider heeft het aangeraden")]
     [InlineData("")]
     [InlineData("😀😀")]
-    public void Ordinary_words_are_not_a_crisis(string text) =>
+    [InlineData("mijn gsm is dood")]
+    [InlineData("mijn pepe is dood")]
+    [InlineData("ik sla die vraag over")]
+    [InlineData("ik snij graag groenten")]
+    [InlineData("de hond slaat aan")]
+    [InlineData("de eieren slaan")]
+    [InlineData("van de duikplank springen")]
+    [InlineData("ja, dat klopt")]
+    [InlineData(null)]
+    public void Ordinary_words_are_not_a_crisis(string? text) =>
         Assert.Null(CrisisDetector.Detect(text));
+
+    [Theory]
+    [InlineData("ik wil me ophangen", false, true)]
+    [InlineData("ik wil er niet meer zijn", false, false)]
+    [InlineData("ik heb geen zin meer", true, false)]
+    [InlineData("ik kan me wel ophangen aan die deadline", true, false)]
+    public void The_signal_says_whether_it_is_unsure_or_immediate(string text, bool unsure, bool immediate)
+    {
+        var signal = CrisisDetector.Detect(text)!;
+        Assert.Equal(unsure, signal.Unsure);
+        Assert.Equal(immediate, signal.ImmediateDanger);
+    }
+
+    [Fact]
+    public void Trigger_words_are_the_clients_own_words_and_categories_come_most_urgent_first()
+    {
+        var signal = CrisisDetector.Detect("Mijn vriend SLAAT mij en ik wil dood")!;
+        Assert.Equal([CrisisCategory.Suicide, CrisisCategory.Violence], signal.Categories);
+        Assert.Contains("SLAAT mij", signal.TriggerWords);
+        Assert.Contains("wil dood", signal.TriggerWords);
+    }
 }
