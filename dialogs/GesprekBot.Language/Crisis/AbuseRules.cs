@@ -13,6 +13,9 @@ internal static class AbuseRules
     private static readonly HashSet<string> Things = ["dingen", "spelletjes", "spelletje", "things", "stuff"];
     private static readonly HashSet<string> Against = ["tegen", "zonder", "against"];
     private static readonly HashSet<string> Will = ["zin", "wil", "toestemming", "will", "consent"];
+    private static readonly HashSet<string> Undress = ["uitdoen", "uittrekken", "uit", "uitgedaan", "uitgetrokken", "off"];
+    private static readonly HashSet<string> Medical = ["dokter", "arts", "huisarts", "verpleegster", "verpleger", "ziekenhuis", "doctor", "nurse"];
+    private static readonly HashSet<string> SexualAdjective = ["seksuele", "seksueel", "sexual", "vieze"];
     private static readonly HashSet<string> Him = ["hem", "zijn", "him", "his", "haar", "her"];
     private static readonly HashSet<string> Kiss = ["zoent", "zoende", "zoenen", "gezoend", "kust", "kuste", "gekust", "kisses", "kissed"];
     private static readonly HashSet<string> With = ["met", "bij", "with"];
@@ -47,10 +50,19 @@ internal static class AbuseRules
             {
                 s.Add(CrisisKind.Abuse, c, i, i + 3); // "hij zit in mijn broek"
             }
-            else if (s.Is(i, Touch) && Touches(s, c, i))
+            else if (s.Is(i, Touch) && Touches(s, c, i) && !NegatedTouch(s, c, i))
             {
                 var sure = s.Has(Private, c) || s.Has(Unwanted, c) || s.Has(Force, c) || s.Has(Sexual, c);
                 s.Add(CrisisKind.Abuse, c, i, LastOf(s, c, i), unsure: !sure); // "hij raakt mij aan"
+            }
+            else if (s.Is(i, "kleren") && s.Find(Undress, i + 1, Math.Min(c.End, i + 3)) is var undress and >= 0 && s.Has(Force, c)
+                && (s.FindOtherPerson(c) >= 0 || s.Has(Him, c)) && !s.Has(Medical, c))
+            {
+                s.Add(CrisisKind.Abuse, c, i, undress); // "ik moest van hem mijn kleren uitdoen"
+            }
+            else if (s.Is(i, SexualAdjective) && s.Is(i + 1, Things) && s.FindOtherPerson(c) >= 0 && s.Find(WeakSelf, i + 2, Math.Min(c.End, i + 5)) is var with and >= 0)
+            {
+                s.Add(CrisisKind.Abuse, c, i, with); // "hij doet seksuele dingen met mij"
             }
             else if (s.Is(i, Force) && SexualAt(s, c) is var sexual and >= 0
                 && (s.SpeaksOfSelf(c) || s.FindOtherPerson(c) >= 0))
@@ -100,6 +112,14 @@ internal static class AbuseRules
             || s.Find("aan", touch + 1, c.End) >= 0;
         var other = s.FindOtherPerson(c) >= 0 || s.Has(Passive, c);
         return complete && other && (s.Has(Victim, c) || s.Has(Private, c));
+    }
+
+    /// <summary>"hij raakt mij nooit aan", "hij heeft mij niet aangeraakt"; not "waar ik niet wil".</summary>
+    private static bool NegatedTouch(CrisisScan s, Clause c, int touch)
+    {
+        var aan = s.Find("aan", touch + 1, c.End);
+        var before = s.Find(Not, Math.Max(c.Start, touch - 3), touch) >= 0 && s.Find(Unwanted, c.Start, touch) < 0;
+        return before || (aan >= 0 && s.Find(Not, touch + 1, aan) >= 0);
     }
 
     private static int LastOf(CrisisScan s, Clause c, int touch)

@@ -52,6 +52,9 @@ internal sealed class CrisisScan(int offset, List<Token> words, List<CrisisHit> 
 
     public bool Has(HashSet<string> set, Clause c) => Find(set, c.Start, c.End) >= 0;
 
+    /// <summary>The set occurs in the clause or within a few words around it ("ik heb me gesneden, per ongeluk").</summary>
+    public bool HasNear(HashSet<string> set, Clause c, int around = 6) => Find(set, c.Start - around, c.End + around) >= 0;
+
     /// <summary>The client speaks about themself: "ik", "'k", "I", or a wish ("wil", "want") they voice.</summary>
     public bool SpeaksOfSelf(Clause c) => Has(CrisisWords.FirstPerson, c) || Has(CrisisWords.Wish, c);
 
@@ -88,6 +91,18 @@ internal sealed class CrisisScan(int offset, List<Token> words, List<CrisisHit> 
 
         return match.Entry.Kind is MemberKind.Person or MemberKind.Group
             && (match.Entry.Requires != Requirement.Possessive || Is(i - 1, FunctionWords.Possessives));
+    }
+
+    /// <summary>Someone close, the people a client fears at home: a pronoun, family, a partner, friends, neighbours; not "de dokter".</summary>
+    public bool IsClosePerson(int i)
+    {
+        if (CrisisWords.OtherPronouns.Contains(words[i].Norm))
+        {
+            return true;
+        }
+
+        return IsOtherPerson(i) && RoleLexicon.Match(words, i, allowFuzzy: false) is { } match
+            && match.Entry.Domain is LifeDomain.Family or LifeDomain.Friends or LifeDomain.Neighbourhood;
     }
 
     /// <summary>

@@ -34,7 +34,7 @@ internal static class CrisisWords
     public static readonly HashSet<string> Better = Set("beter better gelukkiger happier");
 
     public static readonly HashSet<string> Filler = Set(
-        "echt gewoon zo eigenlijk allemaal meer nie niet nu ook nog precies helemaal voor mij me mn mijn vandaag really anymore just");
+        "echt gewoon zo eigenlijk allemaal meer nie niet nu ook nog precies helemaal voor mij me mn mijn vandaag dan soms vaak altijd really anymore just");
 
     public static readonly HashSet<string> Subordinate = Set("dat that als if");
 
@@ -49,7 +49,7 @@ internal static class CrisisWords
 
     public static readonly HashSet<string> EnglishLiving = Set("live living exist alive wake");
 
-    public static readonly HashSet<string> Dead = Set("dood doot doodgaan doodgaa sterven sterve dead");
+    public static readonly HashSet<string> Dead = Set("dood doot doodgaan doodga doodgaat doodgaa sterven sterve sterf dead");
 
     /// <summary>"dood moe", "doodgewoon": figurative after "dood".</summary>
     public static readonly HashSet<string> FigurativeAfterDead = Set(
@@ -74,7 +74,7 @@ internal static class CrisisWords
         "pilletjes antidepressiva xanax paracetamol dafalgan temesta pills pill tablets meds medication");
 
     public static readonly HashSet<string> Hoard = Set(
-        "gespaard spaar spaarde sparen opgespaard verzameld verzamel verzamelen allemaal ineens tegelijk teveel overdosis " +
+        "gespaard spaar spaarde sparen opgespaard verzameld verzamel verzamelen allemaal ineens tegelijk teveel overdosis poging ready " +
         "klaarliggen klaar saved stockpiled collected hoarding whole bunch");
 
     public static readonly HashSet<string> Rope = Set("touw strop koord rope noose");
@@ -165,7 +165,7 @@ internal static class CrisisWords
         "seks sex naakt bloot uitkleden pijpen vingeren neuken tongzoenen piemel penis naaktfoto naaktfotos " +
         "nudes seksueel seksuele sexual sexually");
 
-    public static readonly HashSet<string> Unwanted = Set("ongewenst ongewenste zin wil wou plekken plaatsen nachts inappropriately");
+    public static readonly HashSet<string> Unwanted = Set("ongewenst ongewenste zin wil wou plekken plaatsen nachts fijn prettig mag inappropriately");
 
     private static HashSet<string> Set(string words) =>
         words.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);

@@ -23,6 +23,16 @@ internal static class DeathWishRules
     private static readonly HashSet<string> AboutDeath = ["aan", "over", "naar", "about", "of"];
     private static readonly HashSet<string> Gone = ["verdwijnen", "verdwijn", "weg", "disappear", "vanish"];
     private static readonly HashSet<string> Born = ["geboren", "born"];
+    private static readonly HashSet<string> Attempted = ["gedaan", "ondernomen", "deed", "doen", "made"];
+    private static readonly HashSet<string> FarewellTo = ["iedereen", "leven", "wereld", "everyone", "everybody", "world", "life"];
+    private static readonly HashSet<string> FarewellReady = ["voorbereid", "klaar", "geregeld"];
+
+    /// <summary>"afscheid nemen van iedereen / van het leven", "mijn afscheid is voorbereid"; not "afscheid van mijn begeleider".</summary>
+    private static int Farewell(CrisisScan s, Clause c, int farewell)
+    {
+        var to = s.Find(FarewellTo, farewell + 1, Math.Min(c.End, farewell + 6));
+        return to >= 0 ? to : s.Find(FarewellReady, c.Start, c.End);
+    }
 
     public static void Apply(CrisisScan s, Clause c)
     {
@@ -33,6 +43,18 @@ internal static class DeathWishRules
             if (s.Is(i, Born) && s.Find(Not, Math.Max(c.Start, i - 3), i) is var never and >= 0 && s.SpeaksOfSelf(c))
             {
                 s.Add(CrisisKind.Suicide, c, never, i, unsure: !s.Has(Wish, c)); // "was ik maar nooit geboren"
+            }
+            else if (s.Is(i, World) && s.Find(Gone, Math.Max(c.Start, i - 4), i) is var away and >= 0 && s.SpeaksOfSelf(c))
+            {
+                s.Add(CrisisKind.Suicide, c, away, i); // "ik wil weg van deze wereld"
+            }
+            else if (s.Is(i, "poging") && s.Find(Attempted, i + 1, Math.Min(c.End, i + 3)) is var done and >= 0 && s.Has(FirstPerson, c))
+            {
+                s.Add(CrisisKind.Suicide, c, i, done, unsure: true); // "ik heb al eens een poging gedaan"
+            }
+            else if (s.Is(i, "afscheid") && Farewell(s, c, i) is var farewell and >= 0)
+            {
+                s.Add(CrisisKind.Suicide, c, i, farewell, unsure: s[farewell] is "voorbereid" or "klaar" or "geregeld"); // "afscheid nemen van iedereen"
             }
             else if (s.Is(i, Gone) && s.Find(Wish, Math.Max(c.Start, i - 4), i) is var wish and >= 0
                 && (s[i] != "weg" || s.OnlyFiller(i + 1, c.End)) && !s.OtherSubject(wish, i))

@@ -24,6 +24,7 @@ internal static class HopelessnessRules
     private static readonly HashSet<string> EndWhat = ["leven", "alles", "mezelf", "allemaal", "it", "life"];
     private static readonly HashSet<string> Stop = ["stoppen", "stop", "stopt", "ophouden", "quit"];
     private static readonly HashSet<string> Worth = ["waard", "worth"];
+    private static readonly HashSet<string> EndVerb = ["end", "ending", "ended"];
     private static readonly HashSet<string> StepOut = ["stappen", "stap", "gaan", "weg", "vertrekken", "step"];
     private static readonly HashSet<string> Take = ["nemen", "neem", "benemen", "take", "taking"];
     private static readonly HashSet<string> Own = ["eigen", "own", "mezelf", "me", "mij"];
@@ -97,7 +98,12 @@ internal static class HopelessnessRules
                 s.Add(CrisisKind.Suicide, c, i, what >= 0 ? what : Verb(s, to, c)); // "er een einde aan maken", "er een punt achter zetten"
             }
         }
-        else if (s.Is(i, "end") && (s.Is(i + 1, "it") || s.Is(i + 1, "my")))
+        else if (s.Is(i, "point") && s.Find(Life, i + 1, Math.Min(c.End, i + 4)) is var living and >= 0
+            && (s.HasNear(EnglishNot, c, 0) || s.Has(Nothing, c) || s.Find("any", c.Start, i) >= 0))
+        {
+            s.Add(CrisisKind.Suicide, c, i, living); // "I don't see the point in living"
+        }
+        else if (s.Is(i, EndVerb) && (s.Is(i + 1, "it") || s.Is(i + 1, "my")))
         {
             var all = s.Is(i + 2, "all") || s.Is(i + 2, "life") || s.Is(i + 2, "myself");
             if (all || s.OnlyFiller(i + 2, c.End))

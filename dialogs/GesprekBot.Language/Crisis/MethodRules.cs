@@ -16,6 +16,8 @@ internal static class MethodRules
     private static readonly HashSet<string> Could = ["kan", "kon", "could"];
     private static readonly HashSet<string> HarmlessJump = ["zwembad", "duikplank", "trampoline", "parachute", "water", "pool", "vreugde", "blijdschap"];
     private static readonly HashSet<string> InFront = ["voor", "onder", "front", "door", "by"];
+    private static readonly HashSet<string> Waiting = ["wacht", "wachten", "bus", "tram", "fiets", "werk", "foto", "waiting", "uitzicht"];
+    private static readonly HashSet<string> RopeGames = ["springen", "spelen", "tent", "was", "wasdraad", "boot", "sport", "touwtjespringen", "klimmen"];
     private static readonly HashSet<string> Stand = ["sta", "staat", "stond", "zit", "zat", "ben", "standing", "am", "im"];
     private static readonly HashSet<string> Edge = ["dak", "brug", "rand", "spoor", "sporen", "dakrand", "balkon", "roof", "bridge", "edge", "tracks"];
     private static readonly HashSet<string> Quantity = ["alle", "al", "strip", "doos", "doosje", "potje", "flesje", "veel", "hele", "handvol", "all", "bottle", "handful", "bunch"];
@@ -41,7 +43,8 @@ internal static class MethodRules
             {
                 s.Add(CrisisKind.Suicide, c, i, i, unsure: !s.Has(Now, c), danger: true); // "ik ga vanavond springen"
             }
-            else if (s.Is(i, Stand) && s.Is(i + 1, "op") && s.Find(Edge, i + 2, Math.Min(c.End, i + 5)) is var edge and >= 0 && IAmSubject(s, c))
+            else if (s.Is(i, Stand) && s.Is(i + 1, "op") && s.Find(Edge, i + 2, Math.Min(c.End, i + 5)) is var edge and >= 0 && IAmSubject(s, c)
+                && !s.Has(Waiting, c))
             {
                 s.Add(CrisisKind.Suicide, c, i, edge, unsure: !(s[edge] is "spoor" or "sporen" or "rand"), danger: true); // "ik sta op de brug"
             }
@@ -54,7 +57,7 @@ internal static class MethodRules
             {
                 s.Add(CrisisKind.Suicide, c, Math.Min(i, plan), Math.Max(i, plan), danger: true); // "pillen gespaard", "al mijn pillen"
             }
-            else if (s.Is(i, Rope) && RopeReadyAt(s, i, c) is var ready and >= 0)
+            else if (s.Is(i, Rope) && !s.Has(RopeGames, c) && RopeReadyAt(s, i, c) is var ready and >= 0)
             {
                 s.Add(CrisisKind.Suicide, c, Math.Min(i, ready), Math.Max(i, ready), danger: true); // "het touw ligt klaar"
             }

@@ -14,7 +14,8 @@ internal static class SelfHarmRules
     private static readonly HashSet<string> Tools = ["sigaret", "sigaretten", "aansteker", "mes", "mesje", "scheermes", "scheermesje", "glas", "schaar", "lighter", "knife", "razor"];
     private static readonly HashSet<string> Wall = ["muur", "wall", "deur"];
     private static readonly HashSet<string> Through = ["doorheen", "erdoor", "through"];
-    private static readonly HashSet<string> Something = ["iets", "something"];
+    private static readonly HashSet<string> Something = ["iets", "dingen", "wat", "something"];
+    private static readonly HashSet<string> Subject = ["ik", "k", "i"];
     private static readonly HashSet<string> Until = ["tot", "until", "till"];
     private static readonly HashSet<string> Bleed = ["bloedt", "bloed", "bloeden", "bloedde", "bleeds", "bleed", "bleeding"];
     private static readonly HashSet<string> Scars = ["littekens", "litteken", "sneetjes", "snijwonden", "wondjes", "scars", "scar"];
@@ -24,12 +25,13 @@ internal static class SelfHarmRules
 
     public static void Apply(CrisisScan s, Clause c)
     {
-        if (s.Has(Accident, c) || s.Has(Through, c))
+        var strong = s.Find(StrongSelf, c.Start, c.End);
+        // Deliberate with "mezelf" ("ik verbrand mezelf met het strijkijzer"); with "me" or a body part an accident may be meant.
+        if (s.Has(Through, c) || (strong < 0 && s.HasNear(Accident, c)))
         {
             return;
         }
 
-        var strong = s.Find(StrongSelf, c.Start, c.End);
         var weak = MethodRules.IAmSubject(s, c) ? s.Find(WeakSelf, c.Start, c.End) : -1;
         for (var i = c.Start; i < c.End; i++)
         {
@@ -89,7 +91,8 @@ internal static class SelfHarmRules
             var sure = !WeakHarm.Contains(s[verb]) || s.Has(Tools, c);
             s.Add(CrisisKind.SelfHarm, c, Math.Min(weak, verb), Math.Max(weak, verb), unsure: !sure);
         }
-        else if (!WeakHarm.Contains(s[verb]) && MethodRules.IAmSubject(s, c) && s.OnlyFiller(verb + 1, c.End) && !s.Has(FunctionWordsArticles, c))
+        else if (!WeakHarm.Contains(s[verb]) && MethodRules.IAmSubject(s, c) && NothingAfter(s, verb + 1, c.End)
+            && s.Find(FunctionWordsArticles, verb - 3, verb) < 0)
         {
             // "ik heb weer gekrast", "ik snij soms": the verb has no object, so it is the client's own skin.
             s.Add(CrisisKind.SelfHarm, c, verb, verb, unsure: !s.Has(Habit, c));
@@ -110,9 +113,31 @@ internal static class SelfHarmRules
         return -1;
     }
 
+    private static bool NothingAfter(CrisisScan s, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (!s.Is(i, Filler) && !s.Is(i, Subject))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"ik doe mezelf dingen aan": the verb before, "aan" closing the clause.</summary>
+    internal static int SplitDoTo(CrisisScan s, int something, Clause c) =>
+        s.Find(Do, c.Start, something) >= 0 && s.Is(c.End - 1, "aan") ? c.End - 1 : -1;
+
     /// <summary>"iets aandoen", "iets aan (te) doen"; not "zich iets aantrekken".</summary>
     internal static int DoTo(CrisisScan s, int something, Clause c)
     {
+        if (SplitDoTo(s, something, c) is var split and >= 0)
+        {
+            return split;
+        }
+
         for (var i = something + 1; i < Math.Min(c.End, something + 5); i++)
         {
             if (s.Is(i, "aandoen") || s.Is(i, "aangedaan") || (s.Is(i, "aan") && (s.Is(i + 1, Do) || s.Is(i + 2, Do))))

@@ -20,12 +20,13 @@ internal static class ViolenceRules
     private static readonly HashSet<string> Finish = ["af", "dood", "op"];
     private static readonly HashSet<string> Things = ["auto", "bal", "car", "ball", "bliksem", "lightning", "wesp", "mug", "insect", "bee", "wasp", "chess", "eieren", "ei", "room", "slagroom", "deeg", "eggs", "cream"];
     private static readonly HashSet<string> Harmful = [.. Violent, .. KillSelf];
-    private static readonly HashSet<string> Towards = ["om", "tot", "richting", "naar"];
+    private static readonly HashSet<string> Towards = ["om", "tot", "richting", "naar", "to"];
+    private static readonly HashSet<string> Say = ["zegt", "zei", "zeggen", "roept", "riep", "says", "said"];
     private static readonly HashSet<string> At = ["naar", "tegen", "at"];
     private static readonly HashSet<string> Throw = ["gooit", "gooien", "gooide", "gooiden", "smijt", "smijten", "smeet", "werpt", "throws", "threw"];
     private static readonly HashSet<string> Grab = [
         "grijp", "grijpt", "grijpen", "greep", "grepen", "gegrepen", "trek", "trekt", "trekken", "trok", "getrokken", "sleur", "sleurt", "sleurde",
-        "gesleurd", "pakt", "pakte", "grabs", "grabbed", "pulls", "pulled"];
+        "gesleurd", "pakt", "pakte", "gepakt", "grabs", "grabbed", "pulls", "pulled"];
     private static readonly HashSet<string> Negation = ["niet", "nie", "geen", "nooit", "not", "never"];
     private static readonly HashSet<string> Aggressive = ["agressief", "agressieve", "aggressive", "violent"];
 
@@ -45,7 +46,8 @@ internal static class ViolenceRules
             {
                 s.Add(CrisisKind.Violence, c, i, at); // "mijn moeder gooit dingen naar mij"
             }
-            else if (s.Is(i, Grab) && s.Find(Body, c.Start, c.End) is var grabbed and >= 0 && s.Is(grabbed - 1, MyWords) && s.FindOtherPerson(c) >= 0)
+            else if (s.Is(i, Grab) && s.Find(Body, c.Start, c.End) is var grabbed and >= 0 && (s.Is(grabbed - 1, MyWords) || s.Has(WeakSelf, c))
+                && s.FindOtherPerson(c) >= 0)
             {
                 s.Add(CrisisKind.Violence, c, Math.Min(i, grabbed), Math.Max(i, grabbed)); // "hij heeft mij bij mijn keel gegrepen"
             }
@@ -63,15 +65,24 @@ internal static class ViolenceRules
             {
                 s.Add(CrisisKind.Violence, c, Math.Min(act, Math.Min(hurt, i)), Math.Max(act, Math.Max(hurt, i))); // "hij doet mij pijn"
             }
-            else if (s.Is(i, "iets") && SelfHarmRules.DoTo(s, i, c) is var doTo and >= 0 && VictimOf(s, c, i) is var target and >= 0)
+            else if (s.Is(i, "iets") && SelfHarmRules.DoTo(s, i, c) is var doTo and >= 0 && (s.Is(i - 1, WeakSelf) ? i - 1 : VictimOf(s, c, i)) is var target and >= 0
+                && s.FindOtherPerson(c) >= 0)
             {
                 s.Add(CrisisKind.Violence, c, Math.Min(target, i), doTo); // "hij wil mij iets aandoen"
             }
-            else if (s.Is(i, Beating) && s.Find(Get, Math.Max(c.Start, i - 4), Math.Min(c.End, i + 4)) is var get and >= 0)
+            else if (s.Is(i, "elkaar") && s.Find(Violent, i + 1, Math.Min(c.End, i + 3)) is var beaten and >= 0 && !s.Has(Game, c))
+            {
+                s.Add(CrisisKind.Violence, c, i, beaten); // "in elkaar geslagen"
+            }
+            else if (s.Is(i, Say) && s.FindOtherPerson(c) is var sayer and >= 0 && sayer < i && DeathThreat(s, c, i) is var threat and >= 0)
+            {
+                s.Add(CrisisKind.Violence, c, i, threat); // "hij zegt dat ik dood ga als ik wegga"
+            }
+            else if (s.Is(i, Beating) && !s.Has(Game, c) && s.Find(Get, Math.Max(c.Start, i - 4), Math.Min(c.End, i + 4)) is var get and >= 0)
             {
                 s.Add(CrisisKind.Violence, c, Math.Min(get, i), Math.Max(get, i)); // "ik krijg slaag"
             }
-            else if (s.Is(i, Afraid) && s.Find(Negation, i - 2, i) < 0 && FearedPerson(s, c, i) is var feared and >= 0)
+            else if (s.Is(i, Afraid) && s.Find(Negation, i - 2, i) < 0 && FearedPerson(s, c, i) is var feared and >= 0 && !s.Has(Victim, c))
             {
                 s.Add(CrisisKind.Violence, c, i, feared, unsure: true); // "ik ben bang voor mijn man"
             }
@@ -90,7 +101,13 @@ internal static class ViolenceRules
             return;
         }
 
-        var victim = VictimOf(s, c, verb);
+        var victim = VictimOf(s, c, verb, before: word.StartsWith("ge", StringComparison.Ordinal) ? 7 : 4);
+        if (victim < 0 && !Threat.Contains(word) && s.FindOtherPerson(c) is var actor and >= 0 && actor < verb && s.OnlyFiller(verb + 1, c.End))
+        {
+            s.Add(CrisisKind.Violence, c, actor, verb, unsure: true); // "hij schreeuwt en slaat dan": whom, it does not say
+            return;
+        }
+
         if (Threat.Contains(word) && victim < 0 && s.Find(Weapon, verb + 1, c.End) is var knife and >= 0 && s.FindOtherPerson(c) >= 0)
         {
             s.Add(CrisisKind.Violence, c, verb, knife); // "hij dreigt met een mes"
@@ -98,7 +115,7 @@ internal static class ViolenceRules
         }
 
         // "hij duwt mij om te gaan studeren": a push towards something is a figure of speech.
-        if (victim < 0 || (word.StartsWith("duw", StringComparison.Ordinal) && s.Find(Towards, victim + 1, c.End) >= 0))
+        if (victim < 0 || ((word.StartsWith("duw", StringComparison.Ordinal) || word.StartsWith("push", StringComparison.Ordinal)) && s.Find(Towards, victim + 1, c.End) >= 0))
         {
             return;
         }
@@ -117,9 +134,9 @@ internal static class ViolenceRules
     }
 
     /// <summary>Whom a person other than the client acts on: "me", "mij", "ons", "mijn ma", "mijn armen".</summary>
-    private static int VictimOf(CrisisScan s, Clause c, int verb)
+    private static int VictimOf(CrisisScan s, Clause c, int verb, int before = 4)
     {
-        var victim = s.FindVictim(verb, c);
+        var victim = s.FindVictim(verb, c, before);
         if (victim < 0)
         {
             for (var i = Math.Max(c.Start, verb - 4); i < Math.Min(c.End, verb + 5) && victim < 0; i++)
@@ -160,6 +177,14 @@ internal static class ViolenceRules
         return -1;
     }
 
+    /// <summary>"(hij zegt) dat ik dood ga", "dat hij mij vermoordt": death named for the client after what someone says.</summary>
+    private static int DeathThreat(CrisisScan s, Clause c, int say)
+    {
+        var client = s.Find(FirstPerson, say + 1, c.End);
+        var death = client < 0 ? -1 : s.Find(Dead, client + 1, Math.Min(c.End, client + 4));
+        return death >= 0 && !s.Is(death + 1, FigurativeAfterDead) ? death : -1;
+    }
+
     private static int FearedPerson(CrisisScan s, Clause c, int afraid)
     {
         var at = s.Find(Prepositions, afraid + 1, afraid + 3);
@@ -170,7 +195,7 @@ internal static class ViolenceRules
 
         for (var i = at + 1; i < Math.Min(c.End, at + 4); i++)
         {
-            if (s.IsOtherPerson(i) || (s.Is(i, "haar") && i + 1 == c.End))
+            if (s.IsClosePerson(i) || (s.Is(i, "haar") && i + 1 == c.End))
             {
                 return i;
             }
