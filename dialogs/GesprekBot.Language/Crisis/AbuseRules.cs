@@ -64,6 +64,11 @@ internal static class AbuseRules
             {
                 s.Add(CrisisKind.Abuse, c, i, with); // "hij doet seksuele dingen met mij"
             }
+            else if (s.Is(i, "seks") && s.Find("dat", c.Start, i) is var that and >= 0 && s.Is(that + 1, FirstPerson) && s.Find(Wish, c.Start, that) >= 0
+                && s.FindOtherPerson(c) >= 0)
+            {
+                s.Add(CrisisKind.Abuse, c, that, i, unsure: true); // "hij wil dat ik seks met hem doe"
+            }
             else if (s.Is(i, Force) && SexualAt(s, c) is var sexual and >= 0
                 && (s.SpeaksOfSelf(c) || s.FindOtherPerson(c) >= 0))
             {

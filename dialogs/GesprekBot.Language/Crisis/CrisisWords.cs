@@ -45,7 +45,7 @@ internal static class CrisisWords
     public static readonly HashSet<string> EnglishNot = Set("dont not no never cant doesnt");
 
     /// <summary>What a death wish aims at: "(niet meer) leven", "(nooit meer) wakker worden", "dood", "sterven".</summary>
-    public static readonly HashSet<string> Living = Set("leven leve lven levn bestaan ademen");
+    public static readonly HashSet<string> Living = Set("leven leve lven levn lefe lefen leeve lewe bestaan ademen");
 
     public static readonly HashSet<string> EnglishLiving = Set("live living exist alive wake");
 
@@ -142,7 +142,7 @@ internal static class CrisisWords
         "geslagen geklopt geduwd geknepen geschopt gestampt getrapt bedreigd gewurgd opgesloten mishandeld gestoken " +
         "hit beaten kicked punched slapped choked strangled threatened pushed hurt");
 
-    public static readonly HashSet<string> Beating = Set("slaag rammel klappen mep meppen oplawaai oplawaaien");
+    public static readonly HashSet<string> Beating = Set("slaag slagen rammel klappen mep meppen oplawaai oplawaaien");
 
     public static readonly HashSet<string> Game = Set(
         "spel spelletje schaak schaken voetbal kaarten game games fifa tennis wedstrijd finale match punten race lopen chess cards");
@@ -150,7 +150,7 @@ internal static class CrisisWords
     public static readonly HashSet<string> Afraid = Set("bang schrik afraid scared");
 
     // ---- abuse ----
-    public static readonly HashSet<string> Sit = Set("zit zitten zat zaten gezeten zitte");
+    public static readonly HashSet<string> Sit = Set("zit zitten zat zaten gezeten zitte komt komen kwam kwamen");
 
     public static readonly HashSet<string> Touch = Set("raak raakt raken raakte raakten aangeraakt aanraken aanraakt touch touches touched touching");
 

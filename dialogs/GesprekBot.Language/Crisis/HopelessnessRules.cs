@@ -38,6 +38,10 @@ internal static class HopelessnessRules
             {
                 s.Add(CrisisKind.Suicide, c, Math.Max(c.Start, s.Is(i - 1, It) ? i - 1 : s.Is(i - 2, It) ? i - 2 : i), needEnd); // "het hoeft niet meer"
             }
+            else if (s.Is(i, "zin") && s.Find("wat", c.Start, i) is var what and >= 0 && s.Find(Life, i + 1, Math.Min(c.End, i + 5)) is var point and >= 0)
+            {
+                s.Add(CrisisKind.Suicide, c, what, point); // "wat heeft het nog voor zin om te leven"
+            }
             else if (s.Is(i, "zin") && s.Find("geen", i - 3, i) is var none and >= 0)
             {
                 var life = LifeAfterZin(s, i, c);

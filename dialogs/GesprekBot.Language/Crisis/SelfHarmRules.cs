@@ -16,6 +16,7 @@ internal static class SelfHarmRules
     private static readonly HashSet<string> Through = ["doorheen", "erdoor", "through"];
     private static readonly HashSet<string> Something = ["iets", "dingen", "wat", "something"];
     private static readonly HashSet<string> Subject = ["ik", "k", "i"];
+    private static readonly HashSet<string> There = ["er", "erdoor"];
     private static readonly HashSet<string> Until = ["tot", "until", "till"];
     private static readonly HashSet<string> Bleed = ["bloedt", "bloed", "bloeden", "bloedde", "bleeds", "bleed", "bleeding"];
     private static readonly HashSet<string> Scars = ["littekens", "litteken", "sneetjes", "snijwonden", "wondjes", "scars", "scar"];
@@ -26,8 +27,9 @@ internal static class SelfHarmRules
     public static void Apply(CrisisScan s, Clause c)
     {
         var strong = s.Find(StrongSelf, c.Start, c.End);
+        strong = strong >= 0 ? strong : OwnSelf(s, c);
         // Deliberate with "mezelf" ("ik verbrand mezelf met het strijkijzer"); with "me" or a body part an accident may be meant.
-        if (s.Has(Through, c) || (strong < 0 && s.HasNear(Accident, c)))
+        if (s.Has(Through, c) || (s.Is(c.End - 1, "door") && s.Has(There, c)) || (strong < 0 && s.HasNear(Accident, c)))
         {
             return;
         }
@@ -111,6 +113,13 @@ internal static class SelfHarmRules
         }
 
         return -1;
+    }
+
+    /// <summary>Flemish "mijn eigen" for "mezelf" ("ik sla mijn eigen"), not "mijn eigen kamer".</summary>
+    private static int OwnSelf(CrisisScan s, Clause c)
+    {
+        var own = s.Find("eigen", c.Start, c.End);
+        return own >= 0 && s.Is(own - 1, MyWords) && s.OnlyFiller(own + 1, c.End) ? own : -1;
     }
 
     private static bool NothingAfter(CrisisScan s, int from, int to)

@@ -23,7 +23,7 @@ internal static class ViolenceRules
     private static readonly HashSet<string> Towards = ["om", "tot", "richting", "naar", "to"];
     private static readonly HashSet<string> Say = ["zegt", "zei", "zeggen", "roept", "riep", "says", "said"];
     private static readonly HashSet<string> At = ["naar", "tegen", "at"];
-    private static readonly HashSet<string> Throw = ["gooit", "gooien", "gooide", "gooiden", "smijt", "smijten", "smeet", "werpt", "throws", "threw"];
+    private static readonly HashSet<string> Throw = ["gooit", "gooien", "gooide", "gooiden", "gegooid", "smijt", "smijten", "smeet", "gesmeten", "werpt", "throws", "threw"];
     private static readonly HashSet<string> Grab = [
         "grijp", "grijpt", "grijpen", "greep", "grepen", "gegrepen", "trek", "trekt", "trekken", "trok", "getrokken", "sleur", "sleurt", "sleurde",
         "gesleurd", "pakt", "pakte", "gepakt", "grabs", "grabbed", "pulls", "pulled"];
@@ -38,11 +38,15 @@ internal static class ViolenceRules
             {
                 s.Add(CrisisKind.Violence, c, s.Find(Passive, Math.Max(c.Start, i - 5), i), i); // "ik word (thuis) geslagen"
             }
+            else if (s.Is(i, Beating) && !s.Has(Game, c) && s.Find(Get, Math.Max(c.Start, i - 4), Math.Min(c.End, i + 4)) is var get and >= 0)
+            {
+                s.Add(CrisisKind.Violence, c, Math.Min(get, i), Math.Max(get, i)); // "ik krijg slaag"
+            }
             else if (s.Is(i, Violent) && !s.AfterArticle(i))
             {
                 ActsOn(s, c, i);
             }
-            else if (s.Is(i, Throw) && s.Find(WeakSelf, i + 1, Math.Min(c.End, i + 6)) is var at and >= 0 && s.Is(at - 1, At) && s.FindOtherPerson(c) >= 0)
+            else if (s.Is(i, Throw) && s.Find(WeakSelf, Math.Max(c.Start, i - 4), Math.Min(c.End, i + 6)) is var at and >= 0 && s.Is(at - 1, At) && s.FindOtherPerson(c) >= 0)
             {
                 s.Add(CrisisKind.Violence, c, i, at); // "mijn moeder gooit dingen naar mij"
             }
@@ -77,10 +81,6 @@ internal static class ViolenceRules
             else if (s.Is(i, Say) && s.FindOtherPerson(c) is var sayer and >= 0 && sayer < i && DeathThreat(s, c, i) is var threat and >= 0)
             {
                 s.Add(CrisisKind.Violence, c, i, threat); // "hij zegt dat ik dood ga als ik wegga"
-            }
-            else if (s.Is(i, Beating) && !s.Has(Game, c) && s.Find(Get, Math.Max(c.Start, i - 4), Math.Min(c.End, i + 4)) is var get and >= 0)
-            {
-                s.Add(CrisisKind.Violence, c, Math.Min(get, i), Math.Max(get, i)); // "ik krijg slaag"
             }
             else if (s.Is(i, Afraid) && s.Find(Negation, i - 2, i) < 0 && FearedPerson(s, c, i) is var feared and >= 0 && !s.Has(Victim, c))
             {
