@@ -120,8 +120,9 @@ internal static class CrisisKeywords
             }
 
             // Two words glued back together ("zelf moord") get one typo at most: more would glue ordinary words into a signal.
+            // A typo seldom hits both of the first two letters; checking that first keeps the scan cheap.
             var typos = joined ? Math.Min(1, keyword.Typos) : keyword.Typos;
-            if (typos == 0)
+            if (typos == 0 || (word[0] != stem[0] && word[1] != stem[1]))
             {
                 continue;
             }

@@ -15,6 +15,8 @@ internal readonly record struct CrisisHit(CrisisKind Kind, int Start, int End, b
 /// </summary>
 internal sealed class CrisisScan(int offset, List<Token> words, List<CrisisHit> hits)
 {
+    private sbyte[]? person;
+
     public int Count => words.Count;
 
     public string this[int i] => words[i].Norm;
@@ -76,6 +78,18 @@ internal sealed class CrisisScan(int offset, List<Token> words, List<CrisisHit> 
     public bool IsActor(int i, Clause c) => IsOtherPerson(i) || (i == c.Start && Is(i, "die"));
 
     public bool IsOtherPerson(int i)
+    {
+        // The rules ask about the same words again and again; the member lexicon is asked once per word.
+        person ??= new sbyte[words.Count];
+        if (person[i] == 0)
+        {
+            person[i] = LooksLikePerson(i) ? (sbyte)1 : (sbyte)-1;
+        }
+
+        return person[i] > 0;
+    }
+
+    private bool LooksLikePerson(int i)
     {
         var word = words[i].Norm;
         if (CrisisWords.OtherPronouns.Contains(word))
