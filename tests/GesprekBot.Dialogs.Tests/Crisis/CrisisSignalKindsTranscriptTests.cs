@@ -28,6 +28,26 @@ public class CrisisSignalKindsTranscriptTests
     }
 
     [Fact]
+    public async Task In_english_danger_now_also_starts_with_112()
+    {
+        await new TranscriptTest(CrisisEngines.With("bridge", CrisisEngines.Danger(CrisisCategory.Suicide, "bridge")))
+            .WithLocale("en-GB")
+            .StartConversation()
+            .BotSaysAnything().BotSaysAnything().BotSaysAnything()
+            .UserSays("yes")
+            .BotSaysAnything().BotSaysAnything().BotSaysAnything().BotSaysAnything()
+            .Row("Sam", "Nice to meet you, Sam.", "Step 2 of 8: your question.", "What brings you here?")
+            .UserSays("I want to jump off a bridge")
+            .BotSays("Are you in danger right now? Call 112.")
+            .BotSaysContaining("call the Zelfmoordlijn on 1813")
+            .BotSaysContaining("112 also answers in English")
+            .BotSaysAnything()
+            .BotSaysAnything()
+            .BotOffers("I'll call 112 now", "Pause", "Go on")
+            .AssertAsync();
+    }
+
+    [Fact]
     public async Task Without_danger_now_112_is_not_put_first()
     {
         await new TranscriptTest(IntakeScript.Engine())
