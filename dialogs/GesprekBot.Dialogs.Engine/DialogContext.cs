@@ -36,7 +36,7 @@ public sealed partial class DialogContext
     public ConversationState Conversation { get; }
 
     /// <summary>The user's input.</summary>
-    public Turn Turn { get; }
+    public Turn Turn { get; private set; }
 
     /// <summary>The culture to answer in: English for "en*" locales, otherwise nl-BE.</summary>
     public CultureInfo Culture { get; }

@@ -96,6 +96,22 @@ public sealed class DialogEngine
         return false;
     }
 
+    private async Task PassOnAsync(DialogContext dc, InterceptResult result, CancellationToken cancellationToken)
+    {
+        if (result.PassOnText is { } text)
+        {
+            dc.ReplaceText(text);
+        }
+
+        var sent = dc.Replies.Count;
+        await (dc.Stack.Count == 0 ? BeginRootAsync(dc, cancellationToken) : dc.ContinueDialogAsync(cancellationToken));
+        if (result.AskFirst is { } question)
+        {
+            dc.HoldBackQuestionsAfter(sent);
+            await dc.SendAsync(question, cancellationToken);
+        }
+    }
+
     private Task<DialogTurnResult> BeginRootAsync(DialogContext dc, CancellationToken cancellationToken) =>
         dc.BeginDialogAsync(RootDialogId, null, cancellationToken);
 
@@ -109,6 +125,11 @@ public sealed class DialogEngine
                 if (result.Reprompt)
                 {
                     await dc.RepromptAsync(cancellationToken);
+                }
+
+                if (result.PassOn)
+                {
+                    await PassOnAsync(dc, result, cancellationToken);
                 }
 
                 return true;

@@ -14,4 +14,11 @@ public enum CrisisCategory
 /// <param name="Category">The kind of danger.</param>
 /// <param name="TriggerWords">The words that triggered it, as matched.</param>
 /// <param name="QuestionKey">The question that was open, or null.</param>
-public sealed record UrgentFlag(DateTimeOffset At, CrisisCategory Category, IReadOnlyList<string> TriggerWords, string? QuestionKey);
+public sealed record UrgentFlag(DateTimeOffset At, CrisisCategory Category, IReadOnlyList<string> TriggerWords, string? QuestionKey)
+{
+    /// <summary>The client's message as they wrote it (cut at the answer length); null in records written before it was kept here.</summary>
+    public string? Quote { get; init; }
+
+    /// <summary>True when the message was also stored as the answer to <see cref="QuestionKey"/> (or its people reached the map).</summary>
+    public bool IsAnswer { get; init; }
+}

@@ -1,4 +1,5 @@
 using System.Globalization;
+using GesprekBot.Dialogs.Crisis;
 using GesprekBot.Dialogs.Engine;
 using GesprekBot.Dialogs.Engine.Interception;
 using GesprekBot.Dialogs.Intake;
@@ -37,7 +38,7 @@ internal sealed class PauseInterceptor(IntakeOptions options) : ITurnInterceptor
 
         if (dc.ActiveRecord() is null)
         {
-            await dc.SendAsync(texts[nameof(Texts.PauseNoConsent)], cancellationToken);
+            await CrisisMemory.SendGoodbyeAsync(dc, texts[nameof(Texts.PauseNoConsent)], cancellationToken);
             await dc.CancelAllDialogsAsync(cancellationToken);
             return InterceptResult.Handled;
         }
@@ -46,7 +47,7 @@ internal sealed class PauseInterceptor(IntakeOptions options) : ITurnInterceptor
         dc.Conversation.Set(ResumeCommand.IssuedKey, issued);
         dc.Conversation.Set(PausedKey, true);
         var until = issued.ExpiresAt.ToString("d MMMM yyyy", dc.Culture);
-        await dc.SendAsync(texts.Format(nameof(Texts.PauseWithCode), IntakeCodes.Display(issued.Code), until), cancellationToken);
+        await CrisisMemory.SendGoodbyeAsync(dc, texts.Format(nameof(Texts.PauseWithCode), IntakeCodes.Display(issued.Code), until), cancellationToken);
         return InterceptResult.Handled;
     }
 }

@@ -44,6 +44,12 @@ public enum RadioMove
 
     /// <summary>Uitbreiden: extend the network.</summary>
     Expand,
+
+    /// <summary>
+    /// Not a RADIO move but what comes before any: "veiligheid eerst" for a member named in a message
+    /// about violence or abuse. Never offered to the client as a wish.
+    /// </summary>
+    SafetyFirst,
 }
 
 /// <summary>Who gave an answer or filled in a map.</summary>

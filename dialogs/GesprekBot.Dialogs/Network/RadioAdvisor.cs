@@ -1,3 +1,4 @@
+using GesprekBot.Dialogs.Intake;
 using GesprekBot.Language;
 
 namespace GesprekBot.Dialogs.Network;
@@ -5,7 +6,9 @@ namespace GesprekBot.Dialogs.Network;
 /// <summary>
 /// Suggests RADIO(U) moves from the map by the signals of seed 004. Deterministic and
 /// explainable: every suggestion names its reason. At most one move per member (the most
-/// pressing), so the caseworker reads a short list; the whole-map moves come last.
+/// pressing), so the caseworker reads a short list; the whole-map moves come last. Safety comes
+/// first: a member the client named in a message about violence or abuse is never suggested for
+/// a move that brings them closer (Activeren, Reanimeren, Intensiveren…), only "veiligheid eerst".
 /// </summary>
 public static class RadioAdvisor
 {
@@ -19,14 +22,27 @@ public static class RadioAdvisor
     public static IReadOnlyList<LifeDomain> EverydayDomains { get; } =
         [LifeDomain.Family, LifeDomain.Friends, LifeDomain.Neighbourhood, LifeDomain.SchoolAndWork, LifeDomain.Leisure];
 
-    public static IReadOnlyList<RadioSuggestion> Suggest(NetworkMap map)
+    public static IReadOnlyList<RadioSuggestion> Suggest(NetworkMap map) => Suggest(map, []);
+
+    /// <param name="map">The network map.</param>
+    /// <param name="urgent">The intake's crisis flags; the words of violence and abuse flags name whom to keep safe from.</param>
+    public static IReadOnlyList<RadioSuggestion> Suggest(NetworkMap map, IReadOnlyList<UrgentFlag> urgent)
     {
         ArgumentNullException.ThrowIfNull(map);
+        ArgumentNullException.ThrowIfNull(urgent);
+        var dangerWords = urgent
+            .Where(f => f.Category is CrisisCategory.Violence or CrisisCategory.Abuse && f.Quote is not null)
+            .Select(f => " " + TextNormalizer.Normalize(f.Quote) + " ")
+            .ToList();
         var people = map.Members.Where(IsPeople).ToList();
         var suggestions = new List<RadioSuggestion>();
         foreach (var member in people)
         {
-            if (ForMember(member) is { } suggestion)
+            if (IsNamedIn(member, dangerWords))
+            {
+                suggestions.Add(new RadioSuggestion(RadioMove.SafetyFirst, RadioReason.NamedInDangerSignal, member.Id));
+            }
+            else if (ForMember(member) is { } suggestion)
             {
                 suggestions.Add(suggestion);
             }
@@ -74,6 +90,16 @@ public static class RadioAdvisor
         {
             yield return new RadioSuggestion(RadioMove.Expand, RadioReason.NobodyClose);
         }
+    }
+
+    /// <summary>The member's name or label, as whole words, in one of the messages.</summary>
+    private static bool IsNamedIn(NetworkMember member, List<string> dangerWords)
+    {
+        string[] names = [.. new[] { member.Name, member.Label }
+            .Select(TextNormalizer.Normalize)
+            .Where(n => n.Length > 0)
+            .Select(n => " " + n + " ")];
+        return dangerWords.Any(words => names.Any(name => words.Contains(name, StringComparison.Ordinal)));
     }
 
     private static bool IsPeople(NetworkMember member) => member.Kind is MemberKind.Person or MemberKind.Group;

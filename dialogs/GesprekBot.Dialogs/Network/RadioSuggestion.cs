@@ -31,6 +31,9 @@ public enum RadioReason
 
     /// <summary>Uitbreiden: nobody in the inner rings.</summary>
     NobodyClose,
+
+    /// <summary>Veiligheid eerst: the client named this member in a message about violence or abuse.</summary>
+    NamedInDangerSignal,
 }
 
 /// <summary>

@@ -1,6 +1,7 @@
 using System.Net;
 using GesprekBot.Bot.Review.Audit;
 using GesprekBot.Dialogs.Intake;
+using GesprekBot.Dialogs.Network;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GesprekBot.Bot.Tests.Review;
@@ -29,6 +30,99 @@ public sealed class ReviewIntakePageTests : IDisposable
         Assert.Contains("Ik zou rustig wakker worden.", html, StringComparison.Ordinal);
         Assert.Contains("Wondervraag", html, StringComparison.Ordinal);
         Assert.Contains("Na het wonder: wat is er anders?", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_crisis_section_lists_each_kind_once_with_all_the_clients_words_when_and_at_which_question()
+    {
+        var later = ReviewSamples.At.AddMinutes(5);
+        var record = ReviewSamples.Record("a1") with
+        {
+            Urgent =
+            [
+                new UrgentFlag(ReviewSamples.At, CrisisCategory.Suicide, ["wil dood"], "qbq.why") { Quote = "ik wil dood" },
+                new UrgentFlag(later, CrisisCategory.Suicide, ["wil dood"], "miracle.different") { Quote = "ik wil dood", IsAnswer = true },
+                new UrgentFlag(later.AddMinutes(1), CrisisCategory.Suicide, ["zelfmoord"], "network") { Quote = "ik denk aan zelfmoord" },
+                new UrgentFlag(later.AddMinutes(2), CrisisCategory.Violence, ["slaat mij"], null) { Quote = "hij slaat mij" },
+            ],
+        };
+        await host.SeedAsync(record);
+        await host.AddCaseworkerAsync("an@caw.be", "CAW Oost");
+        using var client = await ReviewHost.SignedInAsync(host, "an@caw.be");
+
+        foreach (var url in new[] { "/review/intakes/a1", "/review/intakes/a1/print" })
+        {
+            var html = await client.GetStringAsync(url);
+            var crisis = html[html.IndexOf("Crisissignalen", StringComparison.Ordinal)..html.IndexOf("</section>", StringComparison.Ordinal)];
+
+            Assert.Equal(1, Count(crisis, "<strong>Zelfdoding</strong>"));
+            Assert.Equal(1, Count(crisis, "<strong>Geweld</strong>"));
+            Assert.Contains("3 keer, de eerste keer op 2 mrt 2026 11:00", crisis, StringComparison.Ordinal);
+            Assert.Equal(1, Count(crisis, "<q>ik wil dood</q>"));
+            Assert.Contains("<q>ik denk aan zelfmoord</q>", crisis, StringComparison.Ordinal);
+            Assert.Contains("bij de vraag: Wat brengt je hier?", crisis, StringComparison.Ordinal);
+            Assert.Contains("bij de vraag: Mensen rondom jou (netwerkkaart)", crisis, StringComparison.Ordinal);
+            Assert.Contains("bij de vraag: voor de eerste vraag", crisis, StringComparison.Ordinal);
+            Assert.DoesNotContain("qbq.why", html, StringComparison.Ordinal);
+            Assert.DoesNotContain(">network<", html, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task An_older_record_shows_its_crisis_messages_with_the_crisis_not_under_a_raw_crisis_key()
+    {
+        var record = ReviewSamples.Record("a1") with
+        {
+            Answers =
+            [
+                .. ReviewSamples.Record("a1").Answers,
+                new IntakeAnswer("crisis.1", Technique.MiracleQuestion, "ik snij mezelf", null, AnsweredBy.Client, ReviewSamples.At),
+            ],
+            Urgent = [new UrgentFlag(ReviewSamples.At, CrisisCategory.SelfHarm, ["snij mezelf"], "miracle.different")],
+        };
+        await host.SeedAsync(record);
+        await host.AddCaseworkerAsync("an@caw.be", "CAW Oost");
+        using var client = await ReviewHost.SignedInAsync(host, "an@caw.be");
+
+        var html = await client.GetStringAsync("/review/intakes/a1");
+
+        Assert.DoesNotContain("crisis.1", html, StringComparison.Ordinal);
+        Assert.Equal(1, Count(html, "ik snij mezelf"));
+        Assert.Contains("<q>ik snij mezelf</q>", html, StringComparison.Ordinal);
+        Assert.Contains("bij de vraag: Na het wonder: wat is er anders?", html, StringComparison.Ordinal);
+        Assert.Contains("Ik zou rustig wakker worden.", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_member_named_in_a_violence_message_gets_safety_first_on_the_review_page_not_a_move_closer()
+    {
+        var record = ReviewSamples.Record("a1") with
+        {
+            Urgent = [new UrgentFlag(ReviewSamples.At, CrisisCategory.Violence, ["slaat mij"], "network") { Quote = "mijn broer Tom slaat mij", IsAnswer = true }],
+        };
+        await host.SeedAsync(record);
+        await host.AddCaseworkerAsync("an@caw.be", "CAW Oost");
+        using var client = await ReviewHost.SignedInAsync(host, "an@caw.be");
+
+        foreach (var url in new[] { "/review/intakes/a1", "/review/intakes/a1/print" })
+        {
+            var html = await client.GetStringAsync(url);
+
+            Assert.Contains("Veiligheid eerst", html, StringComparison.Ordinal);
+            Assert.Contains("noemt Tom in een bericht over geweld of misbruik", html, StringComparison.Ordinal);
+            Assert.DoesNotContain("De relatie met Tom is moeilijk", html, StringComparison.Ordinal);
+        }
+    }
+
+    private static int Count(string text, string fragment)
+    {
+        var count = 0;
+        for (var i = text.IndexOf(fragment, StringComparison.Ordinal); i >= 0; i = text.IndexOf(fragment, i + fragment.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
     }
 
     [Fact]

@@ -7,21 +7,26 @@ namespace GesprekBot.Dialogs.Tests.Crisis;
 
 public class CrisisTranscriptTests
 {
-    private const string Suicide = "Ik lees dat het heel zwaar is voor jou.";
-    private const string Violence = "Ik lees dat iemand je pijn doet of deed.";
-    private const string Others = "Je kan ook praten met Tele-Onthaal op 106. Ben je jong? Bel Awel op 102.";
-    private const string Flagged = "Ik laat je hulpverlener weten dat dit dringend is.";
+    internal const string Suicide = "Ik lees dat het heel zwaar is voor jou.";
+    internal const string Violence = "Ik lees dat iemand je pijn doet of deed.";
+    internal const string Others = "Je kan ook praten met Tele-Onthaal op 106. Ben je jong? Bel Awel op 102.";
+    internal const string SeenLater = "Ik schrijf dit op voor je hulpverlener. Die ziet het pas als hij of zij je antwoorden leest. Wacht daar niet op: bel nu 1813 of 112.";
+    internal const string Choice = "Wat wil je nu doen? Je mag nu bellen. Je mag ook even pauzeren, of verdergaan met de vragen.";
+    internal const string GoOn = "Oké. We gaan verder met de vraag:";
 
     [Fact]
-    public async Task A_crisis_answer_gets_help_lines_a_flag_the_answer_kept_and_the_question_again()
+    public async Task A_crisis_at_the_first_question_gets_help_lines_an_honest_word_a_flag_and_a_choice_not_the_question_again()
     {
         var state = await new TranscriptTest(IntakeScript.Engine())
             .ToQuestionBehindQuestion()
             .UserSays("ik wil er een einde aan maken")
             .BotReplies(r => Assert.Contains("1813", r.Text, StringComparison.Ordinal))
             .BotSays(Others)
-            .BotSaysContaining(Flagged)
-            .BotSays("Wat brengt je hier?")
+            .BotSays(SeenLater)
+            .BotSays(Choice)
+            .BotOffers("Ik bel nu 1813", "Pauze", "Verder")
+            .BotSaysNothingMore()
+            .Row("verder", GoOn, "Wat brengt je hier?")
             .Row("ik weet het niet meer", "Waarmee zou je graag geholpen worden?")
             .AssertAsync();
 
@@ -31,54 +36,66 @@ public class CrisisTranscriptTests
         Assert.Equal(IntakeScript.Start, flag.At);
         Assert.Equal("qbq.why", flag.QuestionKey);
         Assert.Contains("einde aan maken", flag.TriggerWords);
-        Assert.Equal("ik wil er een einde aan maken", record.Answer("crisis.1")?.Text);
+        Assert.Equal("ik wil er een einde aan maken", flag.Quote);
+        Assert.False(flag.IsAnswer);
+        Assert.DoesNotContain(record.Answers, a => a.QuestionKey.StartsWith("crisis.", StringComparison.Ordinal));
         Assert.Equal("ik weet het niet meer", record.Answer("qbq.why")?.Text);
         Assert.True(record.IsUrgent);
     }
 
     [Fact]
-    public async Task Violence_gets_1712_and_is_flagged_in_the_miracle_question_too()
+    public async Task Violence_gets_1712_on_the_button_and_in_the_honest_word()
     {
         var state = await new TranscriptTest(IntakeScript.Engine())
-            .ToMiracle()
+            .ToScaling()
             .UserSays("mijn vriend slaat me als hij drinkt")
             .BotReplies(r => Assert.Contains("1712", r.Text, StringComparison.Ordinal))
             .BotSays(Others)
-            .BotSaysContaining(Flagged)
-            .BotSaysContaining("Wat zal er dan anders zijn?")
+            .BotSays("Ik schrijf dit op voor je hulpverlener. Die ziet het pas als hij of zij je antwoorden leest. Wacht daar niet op: bel nu 1712 of 112.")
+            .BotSays(Choice)
+            .BotOffers("Ik bel nu 1712", "Pauze", "Verder")
             .AssertAsync();
 
         Assert.Equal(CrisisCategory.Violence, Assert.Single(state.Record()!.Urgent).Category);
     }
 
     [Fact]
-    public async Task Crisis_words_before_consent_get_help_lines_but_nothing_is_stored()
+    public async Task Crisis_words_as_the_first_message_get_help_lines_and_a_gentle_bridge_before_the_welcome_and_nothing_is_stored()
     {
         var state = await new TranscriptTest(IntakeScript.Engine())
             .UserSays("ik wil dood")
             .BotSaysContaining(Suicide)
             .BotSays(Others)
+            .BotSays("Wil je daarna toch met mij verder praten? Dat mag. Ik vertel eerst kort wie ik ben.")
             .BotSaysContaining("Hallo, ik ben GesprekBot.")
             .BotSaysAnything()
             .BotSaysContaining("Mag ik je antwoorden bewaren?")
             .AssertAsync();
 
         Assert.Null(state.Record());
+        Assert.True(state.Get<bool>(CrisisMemory.SignalledKey));
     }
 
     [Fact]
-    public async Task Crisis_words_at_the_scale_are_flagged_and_the_scale_is_asked_again()
+    public async Task Crisis_words_at_the_scale_are_flagged_and_the_scale_is_not_repeated_until_the_client_goes_on()
     {
         var state = await new TranscriptTest(IntakeScript.Engine())
             .ToScaling()
             .UserSays("0, ik snij mezelf soms")
             .BotSaysContaining(Suicide)
             .BotSays(Others)
-            .BotSaysContaining(Flagged)
+            .BotSays(SeenLater)
+            .BotSays(Choice)
+            .BotSaysNothingMore()
+            .UserSays("ik wil verder")
+            .BotSays(GoOn)
             .BotSaysContaining("Waar sta je nu?")
             .AssertAsync();
 
-        Assert.Equal(CrisisCategory.SelfHarm, Assert.Single(state.Record()!.Urgent).Category);
+        var flag = Assert.Single(state.Record()!.Urgent);
+        Assert.Equal(CrisisCategory.SelfHarm, flag.Category);
+        Assert.Equal("scaling.score", flag.QuestionKey);
+        Assert.False(flag.IsAnswer);
     }
 
     [Theory]

@@ -53,6 +53,7 @@ public class IntakeHappyPathTranscriptTests
             .ConversationEnds()
             .UserSays("ik wil dood")
             .BotSaysAnything().BotSaysAnything()
+            .BotSaysContaining("Wil je daarna toch met mij verder praten?")
             .BotSaysContaining("Hallo, ik ben GesprekBot.")
             .BotSaysAnything().BotSaysAnything()
             .UserSays("ja").BotSaysAnything().BotSaysAnything()

@@ -34,9 +34,12 @@ public class EnglishInterruptionsTests
         await ToFirstQuestion()
             .UserSays("I want to kill myself")
             .BotReplies(r => Assert.Contains("call the Zelfmoordlijn on 1813", r.Text, StringComparison.Ordinal))
-            .BotSays("You can also talk to Tele-Onthaal on 106. Are you young? Call Awel on 102.")
-            .BotSaysContaining("urgent")
-            .BotSays("What brings you here?")
+            .BotSays("112 also answers in English. Would you rather talk in English? Call the Community Help Service helpline on 02 648 40 14, day and night. In Dutch you can also call Tele-Onthaal on 106, or Awel on 102 if you are young.")
+            .BotSays("I am writing this down for your social worker. They will only see it when they read your answers. Do not wait for that: call 1813 or 112 now.")
+            .BotSays("What would you like to do now? You can call now. You can also take a break, or go on with the questions.")
+            .BotOffers("I'll call 1813 now", "Pause", "Go on")
+            .BotSaysNothingMore()
+            .Row("go on", "OK. We go on with the question:", "What brings you here?")
             .AssertAsync();
     }
 }

@@ -1,3 +1,4 @@
+using GesprekBot.Dialogs.Crisis;
 using GesprekBot.Dialogs.Engine;
 using GesprekBot.Dialogs.Engine.Prompts;
 using GesprekBot.Dialogs.Engine.Turns;
@@ -49,7 +50,7 @@ internal static class SubmissionSteps
             await step.SendAsync(texts[nameof(Texts.CopyIntro)] + "\n" + SummaryText.Copy(dc.Record(), texts), cancellationToken);
         }
 
-        await step.SendAsync(texts[nameof(Texts.Goodbye)], cancellationToken);
+        await CrisisMemory.SendGoodbyeAsync(dc, texts[nameof(Texts.Goodbye)], cancellationToken);
         return await step.EndAsync(step.State, cancellationToken);
     }
 }

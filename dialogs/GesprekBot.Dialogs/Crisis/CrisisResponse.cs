@@ -1,0 +1,93 @@
+using GesprekBot.Dialogs.Engine;
+using GesprekBot.Dialogs.Engine.Interception;
+using GesprekBot.Dialogs.Engine.Turns;
+using GesprekBot.Dialogs.Intake;
+using GesprekBot.Dialogs.Interruptions;
+using GesprekBot.Dialogs.Localization;
+using GesprekBot.Dialogs.Resources;
+
+namespace GesprekBot.Dialogs.Crisis;
+
+/// <summary>
+/// The answer to a crisis signal: the help lines (112 first when there is danger now), an honest
+/// line about who sees it and when, the flag on the intake, and a choice instead of the next
+/// question: call now, pause, or go on.
+/// </summary>
+internal static class CrisisResponse
+{
+    /// <param name="heldText">The message the signal came from when it was held back for a check; null for this turn's message.</param>
+    public static async Task<InterceptResult> RespondAsync(DialogContext dc, CrisisSignal signal, string? heldText, CancellationToken cancellationToken)
+    {
+        CrisisMemory.Remember(dc);
+        // A cry for help after "pauze" also brings the client back: the next message is not swallowed.
+        dc.Conversation.Remove(PauseInterceptor.PausedKey);
+        var texts = new TextCatalog(dc.Culture, CrisisTexts.ResourceManager);
+        await SendHelpLinesAsync(dc, texts, signal, cancellationToken);
+
+        if (dc.Stack.Count == 0)
+        {
+            // A first message can be a cry for help: a gentle bridge, then the conversation begins.
+            await dc.SendAsync(texts[nameof(CrisisTexts.CrisisBridge)], cancellationToken);
+            await dc.BeginDialogAsync(IntakeDialog.DialogId, cancellationToken: cancellationToken);
+            return InterceptResult.Handled;
+        }
+
+        var isAnswer = CrisisAnswerPolicy.IsAnswer(dc);
+        if (dc.ActiveRecord() is not null)
+        {
+            Flag(dc, signal, heldText ?? dc.Turn.Text ?? string.Empty, isAnswer);
+            await dc.SendAsync(texts.Format(nameof(CrisisTexts.CrisisSeenLater), CrisisLines.Numbers(texts, signal.Categories)), cancellationToken);
+        }
+
+        new CrisisFollowUp(CrisisStage.Choosing, signal.Categories, signal.ImmediateDanger, QuestionHeld: isAnswer).Save(dc);
+        var choice = Choice(texts, signal);
+        if (isAnswer)
+        {
+            return InterceptResult.HandledAndPassOn(heldText, askFirst: choice);
+        }
+
+        await dc.SendAsync(choice, cancellationToken);
+        return InterceptResult.Handled;
+    }
+
+    private static async Task SendHelpLinesAsync(DialogContext dc, TextCatalog texts, CrisisSignal signal, CancellationToken cancellationToken)
+    {
+        if (signal.ImmediateDanger)
+        {
+            await dc.SendAsync(texts[nameof(CrisisTexts.CrisisDangerFirst)], cancellationToken);
+        }
+
+        if (CrisisLines.IsAboutSelf(signal.Categories) || !CrisisLines.IsAboutOthers(signal.Categories))
+        {
+            await dc.SendAsync(texts[nameof(CrisisTexts.CrisisSuicide)], cancellationToken);
+        }
+
+        if (CrisisLines.IsAboutOthers(signal.Categories))
+        {
+            await dc.SendAsync(texts[nameof(CrisisTexts.CrisisViolence)], cancellationToken);
+        }
+
+        await dc.SendAsync(texts[nameof(CrisisTexts.CrisisOtherLines)], cancellationToken);
+    }
+
+    private static Reply Choice(TextCatalog texts, CrisisSignal signal) => Reply.Ask(
+        texts[nameof(CrisisTexts.CrisisChoice)],
+        new ReplyChoice(texts.Format(nameof(CrisisTexts.CrisisChoiceCall), CrisisLines.First(signal.Categories, signal.ImmediateDanger))),
+        new ReplyChoice(texts[nameof(CrisisTexts.CrisisChoicePause)]),
+        new ReplyChoice(texts[nameof(CrisisTexts.CrisisChoiceGoOn)]));
+
+    private static void Flag(DialogContext dc, CrisisSignal signal, string text, bool isAnswer)
+    {
+        var question = dc.Question();
+        var quote = text.Trim();
+        quote = quote.Length <= IntakeQuestions.MaxAnswerLength ? quote : quote[..IntakeQuestions.MaxAnswerLength];
+        dc.UpdateRecord(record => record with
+        {
+            Urgent =
+            [
+                .. record.Urgent,
+                .. signal.Categories.Select(c => new UrgentFlag(dc.Now, c, signal.TriggerWords, question?.Key) { Quote = quote, IsAnswer = isAnswer }),
+            ],
+        });
+    }
+}
