@@ -74,7 +74,7 @@ internal static class ConsentLexicon
     ];
 
     /// <summary>Around a withdrawal: "sorry, ik wil toch niet meer hoor".</summary>
-    public static readonly HashSet<string> Filler = Set("nee sorry meer hoor aub alsjeblieft pls please anymore no toch");
+    public static readonly HashSet<string> Filler = Set("nee sorry meer meedoen hoor aub alsjeblieft pls please anymore no toch");
 
     private static HashSet<string> Set(string words) =>
         new(words.Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);

@@ -59,6 +59,7 @@ public class ConsentWithdrawalTranscriptTests
     [Theory]
     [InlineData("ik wil toch niet")]
     [InlineData("ik wil niet meer meedoen")]
+    [InlineData("ik wil toch niet meer meedoen")]
     [InlineData("ik trek mijn toestemming in")]
     [InlineData("Sorry, ik wil toch niet meer hoor")]
     public async Task Taking_consent_back_at_a_later_question_deletes_everything(string withdrawal)
