@@ -59,7 +59,7 @@ internal sealed record ConsentReading(ConsentIntent Intent, IReadOnlyList<Consen
         var topics = FindTopics(normalized, words);
         var asks = hasQuestionMark
             || words.Any(ConsentLexicon.QuestionWords.Contains)
-            || StartsWithQuestionVerb(words, yesNo)
+            || StartsWithQuestionVerb(words)
             || (yesNo is null && (topics.Count > 0 || words.Any(ConsentLexicon.DataWords.Contains)));
         if (asks)
         {
@@ -132,9 +132,9 @@ internal sealed record ConsentReading(ConsentIntent Intent, IReadOnlyList<Consen
         return topics;
     }
 
-    private static bool StartsWithQuestionVerb(string[] words, bool? yesNo) =>
-        yesNo is not true
-        && words.Length >= 3
+    // "is dat goed beveiligd" asks, although "goed" is a yes word; "dat is goed" does not start with its verb.
+    private static bool StartsWithQuestionVerb(string[] words) =>
+        words.Length >= 3
         && ConsentLexicon.QuestionVerbs.Contains(words[0])
         && ConsentLexicon.Subjects.Contains(words[1]);
 
