@@ -35,6 +35,12 @@ internal sealed class ConsentInterceptor(IntakeOptions options) : ITurnIntercept
             return await AtConsentQuestionAsync(dc, cancellationToken);
         }
 
+        if (dc.Stack.Count == 0 && dc.Record() is null && LanguageRequest.Find(dc.Turn.Text, dc.Culture) is { } language)
+        {
+            // A first message in English ("hello, do you speak English?"): the welcome comes in English.
+            dc.ChooseCulture(language);
+        }
+
         if (ConsentWithdrawal.IsPending(dc))
         {
             return await ConfirmWithdrawalAsync(dc, cancellationToken);

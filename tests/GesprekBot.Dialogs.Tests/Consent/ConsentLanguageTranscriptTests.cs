@@ -49,6 +49,18 @@ public class ConsentLanguageTranscriptTests
     }
 
     [Fact]
+    public async Task A_first_message_in_english_gets_the_welcome_in_english()
+    {
+        await new Engine.Testing.TranscriptTest(GesprekBotDialogs.CreateEngine(TimeProvider.System))
+            .WithLocale("nl-BE")
+            .UserSays("hello, do you speak english?")
+            .BotSaysContaining("Hello, I am GesprekBot.")
+            .BotSaysContaining("I am not a helpline.")
+            .BotSays(EnglishConsent)
+            .AssertAsync();
+    }
+
+    [Fact]
     public async Task An_english_question_is_answered_in_english()
     {
         await Start("nl-BE")
