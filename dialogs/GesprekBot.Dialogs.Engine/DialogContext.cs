@@ -14,6 +14,7 @@ public sealed partial class DialogContext
 {
     private readonly List<Reply> replies = [];
     private readonly TimeProvider timeProvider;
+    private readonly CultureInfo channelCulture;
 
     /// <summary>Creates a context; the engine does this once per turn, tests may too.</summary>
     public DialogContext(DialogSet dialogs, ConversationState conversation, Turn turn, TimeProvider timeProvider)
@@ -26,7 +27,7 @@ public sealed partial class DialogContext
         Conversation = conversation;
         Turn = turn;
         this.timeProvider = timeProvider;
-        Culture = DialogCulture.FromLocale(turn.Locale);
+        channelCulture = DialogCulture.FromLocale(turn.Locale);
     }
 
     /// <summary>The registered dialogs.</summary>
@@ -38,8 +39,31 @@ public sealed partial class DialogContext
     /// <summary>The user's input.</summary>
     public Turn Turn { get; private set; }
 
-    /// <summary>The culture to answer in: English for "en*" locales, otherwise nl-BE.</summary>
-    public CultureInfo Culture { get; }
+    /// <summary>
+    /// The culture to answer in: the language chosen in this conversation (<see cref="ChooseCulture"/>)
+    /// if there is one, else the turn's locale: English for "en*" locales, otherwise nl-BE.
+    /// </summary>
+    public CultureInfo Culture =>
+        Conversation.TryGet<string>(DialogCulture.ChoiceKey, out var chosen) && chosen is not null
+            ? DialogCulture.FromLocale(chosen)
+            : channelCulture;
+
+    /// <summary>
+    /// Chooses the language for the rest of the conversation, over the channel's locale, from this
+    /// turn on (it is stored in the conversation state). A culture the bot does not speak maps as a
+    /// locale would (<see cref="DialogCulture.FromLocale"/>); null forgets the choice, so the
+    /// channel's locale counts again.
+    /// </summary>
+    public void ChooseCulture(CultureInfo? culture)
+    {
+        if (culture is null)
+        {
+            Conversation.Remove(DialogCulture.ChoiceKey);
+            return;
+        }
+
+        Conversation.Set(DialogCulture.ChoiceKey, DialogCulture.FromLocale(culture.Name).Name);
+    }
 
     /// <summary>The current time from the engine's <see cref="TimeProvider"/>.</summary>
     public DateTimeOffset Now => timeProvider.GetUtcNow();

@@ -5,6 +5,12 @@ namespace GesprekBot.Dialogs.Engine;
 /// <summary>Maps a channel locale to one of the cultures the bot speaks.</summary>
 public static class DialogCulture
 {
+    /// <summary>
+    /// Conversation value holding the language the user chose in the conversation ("English
+    /// please"); it wins over the channel locale until it is cleared. See <see cref="DialogContext.ChooseCulture"/>.
+    /// </summary>
+    public const string ChoiceKey = "dialog.culture";
+
     /// <summary>The bot's default culture, Flemish Dutch.</summary>
     public static CultureInfo Default { get; } = CultureInfo.GetCultureInfo("nl-BE");
 

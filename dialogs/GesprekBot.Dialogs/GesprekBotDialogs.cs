@@ -31,6 +31,7 @@ public static class GesprekBotDialogs
     [
         new CrisisInterceptor(),
         new ResumeInterceptor(),
+        new Consent.ConsentInterceptor(options),
         new PauseInterceptor(options),
         new RestartInterceptor(),
         new HelpInterceptor(),

@@ -13,6 +13,39 @@
 
   var statusElement = document.getElementById('status');
 
+  // The bot speaks Flemish Dutch and English: English for an English browser, nl-BE for Dutch,
+  // for any other language and when the browser says nothing. The bot still switches when the
+  // client asks for the other language in the chat.
+  var LOCALE = (function () {
+    var language = (window.navigator.language || '').toLowerCase();
+    return language === 'en' || language.indexOf('en-') === 0 ? window.navigator.language : 'nl-BE';
+  })();
+  var ENGLISH = LOCALE !== 'nl-BE';
+
+  var TEXTS = ENGLISH
+    ? {
+      // Nothing is kept before the client says yes in the chat, so the banner must not say otherwise.
+      privacy: 'Before anything is kept, GesprekBot asks whether you agree. You only tell what you want to tell, and you may stop at any time.',
+      disconnected: 'The connection with GesprekBot was lost. Reload the page to go on.',
+      notLoaded: 'The chat could not be loaded. Please try again later.',
+      connecting: 'One moment, we are connecting…',
+      unreachable: 'GesprekBot cannot be reached now. Please try again in a few minutes.'
+    }
+    : {
+      privacy: 'Voor er iets bewaard wordt, vraagt GesprekBot of je dat goed vindt. Je vertelt alleen wat je zelf wilt, en je mag altijd stoppen.',
+      disconnected: 'De verbinding met GesprekBot is verbroken. Laad de pagina opnieuw om verder te gaan.',
+      notLoaded: 'De chat kon niet geladen worden. Probeer het later opnieuw.',
+      connecting: 'Even geduld, we maken verbinding…',
+      unreachable: 'GesprekBot is nu niet bereikbaar. Probeer het over een paar minuten opnieuw.'
+    };
+
+  function showPrivacy() {
+    var privacy = document.querySelector('.privacy');
+    if (privacy) {
+      privacy.textContent = TEXTS.privacy;
+    }
+  }
+
   function showStatus(text) {
     // textContent, never innerHTML: nothing from the URL or the server becomes markup.
     statusElement.textContent = text;
@@ -104,7 +137,7 @@
         save({ conversationId: directLine.conversationId || session.conversationId, token: directLine.token, userId: session.userId });
       } else if (status === ConnectionStatus.ExpiredToken || status === ConnectionStatus.FailedToConnect || status === ConnectionStatus.Ended) {
         forget();
-        showStatus('De verbinding met GesprekBot is verbroken. Laad de pagina opnieuw om verder te gaan.');
+        showStatus(TEXTS.disconnected);
       }
     });
 
@@ -119,10 +152,10 @@
       {
         directLine: directLine,
         userID: session.userId,
-        locale: 'nl-NL',
+        locale: LOCALE,
         nonce: nonce(),
         // The bot speaks to the client with "je"; Web Chat's Dutch uses "u" here.
-        overrideLocalizedStrings: { TEXT_INPUT_PLACEHOLDER: 'Typ je bericht' },
+        overrideLocalizedStrings: ENGLISH ? {} : { TEXT_INPUT_PLACEHOLDER: 'Typ je bericht' },
         sendTypingIndicator: false,
         styleOptions: {
           hideUploadButton: true,
@@ -137,12 +170,13 @@
   }
 
   function start() {
+    showPrivacy();
     if (!window.WebChat) {
-      showStatus('De chat kon niet geladen worden. Probeer het later opnieuw.');
+      showStatus(TEXTS.notLoaded);
       return;
     }
 
-    showStatus('Even geduld, we maken verbinding…');
+    showStatus(TEXTS.connecting);
     var saved = load();
     (saved ? resume(saved) : Promise.resolve(null))
       .then(function (session) {
@@ -153,7 +187,7 @@
         render(session);
       })
       .catch(function () {
-        showStatus('GesprekBot is nu niet bereikbaar. Probeer het over een paar minuten opnieuw.');
+        showStatus(TEXTS.unreachable);
       });
   }
 

@@ -1,3 +1,5 @@
+using GesprekBot.Dialogs.Consent;
+using GesprekBot.Dialogs.Crisis;
 using GesprekBot.Dialogs.Engine;
 using GesprekBot.Dialogs.Engine.Prompts;
 using GesprekBot.Dialogs.Engine.Turns;
@@ -15,41 +17,70 @@ internal static class WelcomeSteps
         .AddStep(HandleConsentAsync)
         .AddStep(HandleNameAsync);
 
+    /// <summary>
+    /// The welcome and the consent question; run again (with <see cref="ConsentAsk"/> as input)
+    /// when the answer was not a yes, so the steps keep their places for stored conversations.
+    /// </summary>
     private static async Task<DialogTurnResult> WelcomeAndAskConsentAsync(WaterfallStep<IntakeState> step, CancellationToken cancellationToken)
     {
-        var texts = new TextCatalog(step.Context.Culture);
-        if (step.Context.Record() is { Status: IntakeStatus.Submitted })
+        var dc = step.Context;
+        var texts = new TextCatalog(dc.Culture);
+        if (dc.Record() is { Status: IntakeStatus.Submitted })
         {
             // A new intake after a submitted one: that one was published when it was submitted,
             // and nothing said before the new consent may be added to it.
-            step.Context.Conversation.Remove(IntakeSession.RecordKey);
-            step.Context.Conversation.Remove(IntakeSession.StageKey);
+            dc.Conversation.Remove(IntakeSession.RecordKey);
+            dc.Conversation.Remove(IntakeSession.StageKey);
         }
 
-        await step.SendAsync(texts[nameof(Texts.Welcome)], cancellationToken);
-        await step.SendAsync(texts[nameof(Texts.NotACrisisService)], cancellationToken);
-        step.Context.Conversation.Set(IntakeSession.QuestionKey, new OpenQuestion("intake.consent", Technique.Intake));
-        return await step.PromptAsync(IntakeDialog.ConsentPromptId, new PromptOptions
+        var ask = ConsentWithdrawal.IsPending(dc) ? ConsentAsk.ConfirmWithdrawal
+            : dc.ActiveRecord() is not null ? ConsentAsk.Keep
+            : step.ResultAs<ConsentAsk?>() ?? ConsentAsk.First;
+        if (ask == ConsentAsk.First)
         {
-            Prompt = Reply.Ask(texts[nameof(Texts.ConsentQuestion)], IntakeQuestions.YesNo(texts)),
-            RetryPrompt = Reply.Ask(texts[nameof(Texts.ConsentRetry)], IntakeQuestions.YesNo(texts)),
-            MaxAttempts = 3,
-        }, cancellationToken);
+            await step.SendAsync(texts[nameof(Texts.Welcome)], cancellationToken);
+            await step.SendAsync(texts[nameof(Texts.NotACrisisService)], cancellationToken);
+        }
+
+        dc.Conversation.Set(IntakeSession.QuestionKey, new OpenQuestion("intake.consent", Technique.Intake));
+        return await step.PromptAsync(IntakeDialog.ConsentPromptId, ConsentQuestion.Options(dc, ask), cancellationToken);
     }
 
     private static async Task<DialogTurnResult> HandleConsentAsync(WaterfallStep<IntakeState> step, CancellationToken cancellationToken)
     {
-        var texts = new TextCatalog(step.Context.Culture);
+        var dc = step.Context;
+        var texts = new TextCatalog(dc.Culture);
         var answer = step.PromptResult<bool>();
-
-        // Only a clear "yes" is consent; "no", skipping or not understood all mean: keep nothing.
-        if (answer is not { IsRecognized: true, Value: true })
+        if (ConsentWithdrawal.IsPending(dc))
         {
-            await step.SendAsync(texts[nameof(Texts.ConsentRefused)], cancellationToken);
+            return await ConfirmWithdrawalAsync(step, answer, cancellationToken);
+        }
+
+        // Only a clear "no" is a refusal: skipped or not understood asks again, never ends.
+        if (answer is not { IsRecognized: true } recognized)
+        {
+            if (answer?.Status == PromptStatus.Skipped)
+            {
+                await step.SendAsync(new TextCatalog(dc.Culture, ConsentTexts.ResourceManager)[nameof(ConsentTexts.CannotSkip)], cancellationToken);
+            }
+
+            var again = answer?.Status == PromptStatus.Skipped ? ConsentQuestion.AfterExplanation(dc) : ConsentAsk.NotUnderstood;
+            return await step.GoToStepAsync(0, again, cancellationToken);
+        }
+
+        if (!recognized.Value)
+        {
+            if (dc.Record() is not null)
+            {
+                // Consent taken back after "terug": confirm, because it deletes what was told.
+                dc.Conversation.Set(ConsentWithdrawal.PendingKey, true);
+                return await step.GoToStepAsync(0, cancellationToken: cancellationToken);
+            }
+
+            await CrisisMemory.SendGoodbyeAsync(dc, texts[nameof(Texts.ConsentRefused)], cancellationToken);
             return await step.EndAsync(cancellationToken: cancellationToken);
         }
 
-        var dc = step.Context;
         step.State = step.State with { ConsentAt = dc.Now };
         StartRecord(dc, dc.Now);
         await step.SendAsync(texts[nameof(Texts.ConsentGiven)], cancellationToken);
@@ -57,6 +88,19 @@ internal static class WelcomeSteps
         await IntakeQuestions.SendProgressAsync(dc, IntakeStage.Name, cancellationToken);
         dc.Conversation.Set(IntakeSession.QuestionKey, new OpenQuestion("intake.name", Technique.Intake));
         return await step.PromptAsync(IntakeDialog.NamePromptId, PromptOptions.Ask(texts[nameof(Texts.NameQuestion)]), cancellationToken);
+    }
+
+    private static async Task<DialogTurnResult> ConfirmWithdrawalAsync(
+        WaterfallStep<IntakeState> step, PromptResult<bool>? answer, CancellationToken cancellationToken)
+    {
+        if (answer is { IsRecognized: true, Value: true })
+        {
+            await ConsentWithdrawal.EraseAsync(step.Context, cancellationToken);
+            return await step.EndAsync(cancellationToken: cancellationToken);
+        }
+
+        await ConsentWithdrawal.SayCancelledAsync(step.Context, cancellationToken);
+        return await step.GoToStepAsync(0, cancellationToken: cancellationToken);
     }
 
     private static async Task<DialogTurnResult> HandleNameAsync(WaterfallStep<IntakeState> step, CancellationToken cancellationToken)

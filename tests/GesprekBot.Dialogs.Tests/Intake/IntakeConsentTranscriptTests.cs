@@ -43,18 +43,24 @@ public class IntakeConsentTranscriptTests
     }
 
     [Fact]
-    public async Task Unclear_answers_are_asked_again_and_after_three_count_as_no()
+    public async Task Unclear_answers_are_asked_again_kindly_and_never_count_as_no()
     {
-        await Start()
+        var state = await Start()
             .UserSays("pff")
+            .BotSays("Ik begrijp je niet goed. Dat is niet erg. Mag ik je antwoorden bewaren? Kies \"Ja\" of \"Nee\". Je mag ook eerst iets vragen.")
+            .BotOffers("Wie leest dit?", "Hoe lang?", "Wissen?", "Ja", "Nee")
+            .UserSays("oui")
             .BotSaysContaining("Ik begrijp je niet goed.")
-            .BotOffers("Ja", "Nee")
-            .UserSays("wat bedoel je")
+            .UserSays("bonjour")
             .BotSaysContaining("Ik begrijp je niet goed.")
-            .UserSays("hmm")
-            .BotSaysContaining("Ik bewaar niets")
-            .ConversationEnds()
+            .UserSays("blabla")
+            .BotSaysContaining("Ik begrijp je niet goed.")
+            .Then((result, _) => Assert.False(result.ConversationEnded))
+            .Row("ja", "Dank je wel. Dan beginnen we.", "Je kan altijd \"help\", \"terug\", \"overslaan\", \"pauze\" of \"opnieuw\" typen.",
+                "Stap 1 van 8: je naam.", "Hoe wil je dat ik je noem? Een voornaam of een bijnaam is goed. Je mag dit ook overslaan.")
             .AssertAsync();
+
+        Assert.NotNull(state.Record());
     }
 
     [Fact]

@@ -42,7 +42,10 @@ public class IntakeRandomInputTests
 
         for (var turn = 0; turn < 300 && driver.Last?.ConversationEnded != true; turn++)
         {
-            await driver.SayAsync(turn % 2 == 0 ? "verder" : "overslaan");
+            // The consent question cannot be skipped: only a clear "nee" (and "ja" to delete what was kept) ends it.
+            var atConsent = driver.State.ActiveFrame?.DialogId == IntakeDialog.ConsentPromptId;
+            var pendingDelete = driver.State.Get<bool>("consent.withdrawalPending");
+            await driver.SayAsync(atConsent ? (pendingDelete ? "ja" : "nee") : turn % 2 == 0 ? "verder" : "overslaan");
             CheckNothingLost(driver, stored, ref recordId);
             submitted |= driver.State.Record() is { Status: IntakeStatus.Submitted, Network: not null };
         }
