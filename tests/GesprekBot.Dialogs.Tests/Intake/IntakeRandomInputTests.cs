@@ -5,7 +5,8 @@ namespace GesprekBot.Dialogs.Tests.Intake;
 
 /// <summary>
 /// Arbitrary input at every question (fixed seeds, so a failure replays): the intake never throws,
-/// never drops an answer it stored, and always reaches its end when the client keeps skipping.
+/// never drops an answer it stored, and always reaches its end when the client keeps skipping
+/// (saying "ja" where skipping is not allowed: consent and the final check).
 /// </summary>
 public class IntakeRandomInputTests
 {
@@ -42,7 +43,9 @@ public class IntakeRandomInputTests
 
         for (var turn = 0; turn < 300 && driver.Last?.ConversationEnded != true; turn++)
         {
-            await driver.SayAsync(turn % 2 == 0 ? "verder" : "overslaan");
+            // Consent and the final check cannot be skipped: there the client must say "ja" to go on.
+            var open = driver.State.TryGet<OpenQuestion>(IntakeSession.QuestionKey, out var question) ? question?.Key : null;
+            await driver.SayAsync(open is "intake.consent" or "summary.check" ? "ja" : turn % 2 == 0 ? "verder" : "overslaan");
             CheckNothingLost(driver, stored, ref recordId);
             submitted |= driver.State.Record() is { Status: IntakeStatus.Submitted, Network: not null };
         }
