@@ -28,6 +28,7 @@ internal static class WelcomeSteps
 
         await step.SendAsync(texts[nameof(Texts.Welcome)], cancellationToken);
         await step.SendAsync(texts[nameof(Texts.NotACrisisService)], cancellationToken);
+        await InviteNotice.SendIfUnknownAsync(step.Context, cancellationToken);
         step.Context.Conversation.Set(IntakeSession.QuestionKey, new OpenQuestion("intake.consent", Technique.Intake));
         return await step.PromptAsync(IntakeDialog.ConsentPromptId, new PromptOptions
         {
