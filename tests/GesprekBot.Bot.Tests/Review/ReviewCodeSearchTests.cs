@@ -51,4 +51,19 @@ public sealed class ReviewCodeSearchTests : IDisposable
         Assert.Contains(">ZJJU-EDFW</a>", list, StringComparison.Ordinal);
         Assert.DoesNotContain("ZJJUEDFW", list, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Exports_and_the_compare_page_name_the_code_as_the_client_read_it()
+    {
+        await host.SeedAsync(ReviewSamples.Record("a1", code: "ZJJUEDFW"));
+        await host.AddCaseworkerAsync("an@caw.be", "CAW Oost");
+        using var client = await ReviewHost.SignedInAsync(host, "an@caw.be");
+
+        var response = await client.GetAsync("/review/intakes/a1/export/json");
+
+        Assert.Equal("intake-ZJJU-EDFW.json", response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName);
+        var compare = await client.GetStringAsync("/review/intakes/a1/compare");
+        Assert.Contains("ZJJU-EDFW", compare, StringComparison.Ordinal);
+        Assert.DoesNotContain("ZJJUEDFW", compare, StringComparison.Ordinal);
+    }
 }
