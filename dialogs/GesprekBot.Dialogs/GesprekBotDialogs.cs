@@ -2,6 +2,7 @@ using GesprekBot.Dialogs.Crisis;
 using GesprekBot.Dialogs.Engine;
 using GesprekBot.Dialogs.Engine.Interception;
 using GesprekBot.Dialogs.Intake;
+using GesprekBot.Dialogs.Intake.Submission;
 using GesprekBot.Dialogs.Interruptions;
 using GesprekBot.Dialogs.NetworkInventory;
 
@@ -32,6 +33,7 @@ public static class GesprekBotDialogs
         new CrisisInterceptor(),
         new ResumeInterceptor(),
         new Consent.ConsentInterceptor(options),
+        new AfterSubmissionInterceptor(),
         new PauseInterceptor(options),
         new RestartInterceptor(),
         new HelpInterceptor(),

@@ -25,6 +25,7 @@ public static class IntakeHostingExtensions
         builder.Services.AddSingleton<IIntakeRepository, StateStoreIntakeRepository>();
         builder.Services.AddSingleton<IResumeCodes, StateStoreResumeCodes>();
         builder.Services.AddSingleton<ITurnHook, IntakeTurnHook>();
+        builder.Services.AddSingleton<ITurnHook, InviteTurnHook>();
         builder.Services.AddHostedService<IntakeRetentionService>();
         return builder;
     }

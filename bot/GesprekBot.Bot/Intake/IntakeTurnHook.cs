@@ -11,7 +11,7 @@ namespace GesprekBot.Bot.Intake;
 
 /// <summary>
 /// The host's side of the intake: before a turn, a "hervat CODE" copies the paused conversation in
-/// and the invite code is noted; after it, a pause's resume code is registered and a changed intake
+/// (the invite code is noted by <see cref="InviteTurnHook"/>); after it, a pause's resume code is registered and a changed intake
 /// record is published to the repository, all before the state is written (see <see cref="ITurnHook"/>).
 /// </summary>
 public sealed partial class IntakeTurnHook(
@@ -24,13 +24,11 @@ public sealed partial class IntakeTurnHook(
     internal const string PublishedKey = "host.intakePublished";
 
     private const string ResumedItem = "intake.resumedState";
-    private const int MaxInviteLength = 64;
 
     public async Task<ConversationState> BeforeTurnAsync(TurnHookContext context, ConversationState state, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(state);
-        NoteInvite(context, state);
         if (!context.Items.TryGetValue(ResumedItem, out var resumed))
         {
             resumed = await TryResumeAsync(context, state, cancellationToken);
@@ -127,20 +125,6 @@ public sealed partial class IntakeTurnHook(
         {
             LogRetireConflict(logger);
         }
-    }
-
-    private static void NoteInvite(TurnHookContext context, ConversationState state)
-    {
-        if (state.Keys.Contains(IntakeSession.InviteCodeKey)
-            || context.Activity.ChannelData is not { ValueKind: JsonValueKind.Object } data
-            || !data.TryGetProperty("invite", out var invite)
-            || invite.ValueKind != JsonValueKind.String
-            || invite.GetString() is not { Length: > 0 and <= MaxInviteLength } code)
-        {
-            return;
-        }
-
-        state.Set(IntakeSession.InviteCodeKey, code);
     }
 
     private static string Hash(IntakeRecord record) =>

@@ -24,8 +24,10 @@ public static class ReviewHosting
         builder.Services.AddSingleton<SignInService>();
         builder.Services.AddSingleton<AuditLog>();
         builder.Services.AddSingleton<InviteStore>();
+        builder.Services.AddSingleton<IntakeOrganisations>();
         builder.Services.AddSingleton<ReviewIntakes>();
         builder.Services.AddHostedService<FirstCaseworkerSeeder>();
+        builder.Services.AddHostedService<DefaultOrganisationCheck>();
 
         builder.Services.AddAuthentication(Scheme).AddCookie(Scheme, cookie =>
         {

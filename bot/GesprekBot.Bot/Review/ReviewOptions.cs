@@ -5,8 +5,12 @@ public sealed class ReviewOptions
 {
     public const string Section = "Review";
 
-    /// <summary>The organisation that owns intakes started without (a known) invite.</summary>
-    public string DefaultOrganisation { get; set; } = "default";
+    /// <summary>
+    /// The organisation that receives intakes started without a valid invite. Unset: the only
+    /// organisation when all accounts share one; with several, such intakes wait in the admins'
+    /// "not yet assigned" queue (see Intakes/IntakeOrganisations).
+    /// </summary>
+    public string? DefaultOrganisation { get; set; }
 
     /// <summary>Where clients open the chat; invite links are <c>{PublicBaseUrl}/?invite=CODE</c>.</summary>
     public string PublicBaseUrl { get; set; } = "http://localhost:3978";

@@ -15,21 +15,27 @@ public static class IntakeCodes
     public static string New() => RandomNumberGenerator.GetString(Alphabet, Length);
 
     /// <summary>"abcd-efgh", "ABCD EFGH" → "ABCDEFGH"; null when it cannot be a code.</summary>
-    public static string? Normalize(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
+    public static string? Normalize(string? text) =>
+        Compact(text) is { Length: Length } compact && compact.All(c => Alphabet.Contains(c, StringComparison.Ordinal)) ? compact : null;
 
-        var compact = new string([.. text.Where(c => c is not (' ' or '-' or '.')).Select(char.ToUpperInvariant)]);
-        return compact.Length == Length && compact.All(c => Alphabet.Contains(c, StringComparison.Ordinal)) ? compact : null;
-    }
+    /// <summary>
+    /// A code as the client gives it, reduced to what identifies it: " zjju-edfw ", "ZJJU EDFW" and
+    /// "zjjuedfw" are all "ZJJUEDFW". Unlike <see cref="Normalize"/> it does not judge the symbols, so
+    /// it can compare a typed code with a stored one; empty when nothing is left.
+    /// </summary>
+    public static string Compact(string? text) =>
+        string.IsNullOrWhiteSpace(text)
+            ? string.Empty
+            : new string([.. text.Where(c => !(char.IsWhiteSpace(c) || c is '-' or '.' or '\u2010' or '\u2011' or '\u2013')).Select(char.ToUpperInvariant)]);
+
+    /// <summary>Whether two spellings are the same code; an empty one matches nothing.</summary>
+    public static bool SameCode(string? a, string? b) => Compact(a) is { Length: > 0 } left && left == Compact(b);
 
     /// <summary>How a code is shown: two groups of four, easier to copy.</summary>
     public static string Display(string code)
     {
         ArgumentNullException.ThrowIfNull(code);
-        return code.Length == Length ? $"{code[..4]}-{code[4..]}" : code;
+        var compact = Compact(code);
+        return compact.Length == Length ? $"{compact[..4]}-{compact[4..]}" : code;
     }
 }

@@ -40,6 +40,7 @@ internal static class WelcomeSteps
         {
             await step.SendAsync(texts[nameof(Texts.Welcome)], cancellationToken);
             await step.SendAsync(texts[nameof(Texts.NotACrisisService)], cancellationToken);
+            await InviteNotice.SendIfUnknownAsync(dc, cancellationToken);
         }
 
         dc.Conversation.Set(IntakeSession.QuestionKey, new OpenQuestion("intake.consent", Technique.Intake));

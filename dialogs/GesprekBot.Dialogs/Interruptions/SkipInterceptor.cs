@@ -1,14 +1,34 @@
 using GesprekBot.Dialogs.Engine;
 using GesprekBot.Dialogs.Engine.Interception;
-using GesprekBot.Dialogs.Engine.Prompts;
+using GesprekBot.Dialogs.Intake;
+using GesprekBot.Dialogs.Intake.Summary;
 using GesprekBot.Dialogs.Localization;
 using GesprekBot.Dialogs.Resources;
+using GesprekBot.Dialogs.Scaling;
 
 namespace GesprekBot.Dialogs.Interruptions;
 
-/// <summary>"overslaan" / "verder": the open question is skipped and the next one comes.</summary>
+/// <summary>
+/// "overslaan" / "verder": the open question is skipped and the next one comes. Some questions
+/// cannot be skipped, because skipping them would decide for the client (consent: keep nothing;
+/// the final check: send everything unread); those say why and are asked again.
+/// </summary>
 internal sealed class SkipInterceptor : ITurnInterceptor
 {
+    /// <summary>The open questions that cannot be skipped, with what the client hears instead.</summary>
+    private static readonly Dictionary<string, string> NotSkippable = new(StringComparer.Ordinal)
+    {
+        ["intake.consent"] = nameof(Texts.SkipConsentNotAllowed),
+        [SummaryDialog.CheckKey] = nameof(Texts.SkipCheckNotAllowed),
+    };
+
+    /// <summary>The next step already says "Dat is goed." after a skip here: a second acknowledgement is one too many.</summary>
+    private static readonly HashSet<string> AcknowledgedByNextStep = new(StringComparer.Ordinal)
+    {
+        "intake.name",
+        ScalingSteps.ScoreKey,
+    };
+
     public async Task<InterceptResult> InterceptAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         if (!InterruptionWords.Is(dc.Turn.Text, InterruptionWords.Skip) || dc.Stack.Count == 0)
@@ -23,7 +43,18 @@ internal sealed class SkipInterceptor : ITurnInterceptor
             return InterceptResult.HandledAndReprompt;
         }
 
-        await dc.SendAsync(texts[nameof(Texts.SkipDone)], cancellationToken);
+        var question = dc.Question()?.Key;
+        if (question is not null && NotSkippable.TryGetValue(question, out var why))
+        {
+            await dc.SendAsync(texts[why], cancellationToken);
+            return InterceptResult.HandledAndReprompt;
+        }
+
+        if (question is null || !AcknowledgedByNextStep.Contains(question))
+        {
+            await dc.SendAsync(texts[nameof(Texts.SkipDone)], cancellationToken);
+        }
+
         await dc.SkipAsync(cancellationToken);
         return InterceptResult.Handled;
     }

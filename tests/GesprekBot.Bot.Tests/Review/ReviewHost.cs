@@ -1,11 +1,13 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using GesprekBot.Bot.Review.Accounts;
+using GesprekBot.Bot.Tests.Channels.BotFramework;
 using GesprekBot.Bot.Tests.Storage;
 using GesprekBot.Dialogs.Intake;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace GesprekBot.Bot.Tests.Review;
 
@@ -28,11 +30,14 @@ internal sealed partial class ReviewHost : IDisposable
             {
                 web.UseSetting(key, value);
             }
+            web.ConfigureLogging(logging => logging.AddProvider(Logs));
             web.ConfigureServices(services => services.AddSingleton<TimeProvider>(Time));
         });
     }
 
     public FakeTime Time { get; } = new(ReviewSamples.At.AddDays(1));
+
+    public CapturingLoggerProvider Logs { get; } = new();
 
     public IServiceProvider Services => factory.Services;
 

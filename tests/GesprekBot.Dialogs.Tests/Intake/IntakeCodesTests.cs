@@ -32,4 +32,28 @@ public class IntakeCodesTests
 
     [Fact]
     public void Codes_are_shown_in_two_groups() => Assert.Equal("ABCD-EFGH", IntakeCodes.Display("ABCDEFGH"));
+
+    [Theory]
+    [InlineData("ZJJU-EDFW")]
+    [InlineData("zjju edfw")]
+    [InlineData(" zjjuedfw ")]
+    [InlineData("Zjju-Edfw")]
+    [InlineData("ZJJU\tEDFW")]
+    public void A_code_as_the_client_gives_it_is_the_same_code(string typed)
+    {
+        Assert.True(IntakeCodes.SameCode(typed, "ZJJUEDFW"));
+        Assert.Equal("ZJJU-EDFW", IntakeCodes.Display(IntakeCodes.Compact(typed)));
+    }
+
+    [Theory]
+    [InlineData("ZJJU-EDFX")]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData(null)]
+    public void Another_or_an_empty_code_is_not_the_same(string? typed) =>
+        Assert.False(IntakeCodes.SameCode(typed, "ZJJUEDFW"));
+
+    [Fact]
+    public void A_stored_code_with_a_dash_is_shown_the_same_way() =>
+        Assert.Equal("ZJJU-EDFW", IntakeCodes.Display("zjju-edfw"));
 }

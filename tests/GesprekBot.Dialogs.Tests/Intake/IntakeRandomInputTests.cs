@@ -5,7 +5,8 @@ namespace GesprekBot.Dialogs.Tests.Intake;
 
 /// <summary>
 /// Arbitrary input at every question (fixed seeds, so a failure replays): the intake never throws,
-/// never drops an answer it stored, and always reaches its end when the client keeps skipping.
+/// never drops an answer it stored, and always reaches its end when the client keeps skipping
+/// (saying "ja" where skipping is not allowed: consent and the final check).
 /// </summary>
 public class IntakeRandomInputTests
 {
@@ -42,10 +43,11 @@ public class IntakeRandomInputTests
 
         for (var turn = 0; turn < 300 && driver.Last?.ConversationEnded != true; turn++)
         {
-            // The consent question cannot be skipped: only a clear "nee" (and "ja" to delete what was kept) ends it.
-            var atConsent = driver.State.ActiveFrame?.DialogId == IntakeDialog.ConsentPromptId;
+            // Consent and the final check cannot be skipped: there the client must say "ja" to go on
+            // (also "ja" to a pending "delete what was kept?", which ends the conversation).
+            var open = driver.State.TryGet<OpenQuestion>(IntakeSession.QuestionKey, out var question) ? question?.Key : null;
             var pendingDelete = driver.State.Get<bool>("consent.withdrawalPending");
-            await driver.SayAsync(atConsent ? (pendingDelete ? "ja" : "nee") : turn % 2 == 0 ? "verder" : "overslaan");
+            await driver.SayAsync(pendingDelete || open is "intake.consent" or "summary.check" ? "ja" : turn % 2 == 0 ? "verder" : "overslaan");
             CheckNothingLost(driver, stored, ref recordId);
             submitted |= driver.State.Record() is { Status: IntakeStatus.Submitted, Network: not null };
         }

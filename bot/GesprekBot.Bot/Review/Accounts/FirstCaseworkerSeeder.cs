@@ -20,7 +20,7 @@ internal sealed partial class FirstCaseworkerSeeder(CaseworkerStore accounts, IO
         {
             if ((await accounts.AllAsync(cancellationToken)).Count == 0)
             {
-                await accounts.AddAsync(first.Email, first.Name ?? first.Email, first.Organisation ?? options.Value.DefaultOrganisation, isAdmin: true, first.Password, cancellationToken);
+                await accounts.AddAsync(first.Email, first.Name ?? first.Email, FirstOrganisation(first, options.Value), isAdmin: true, first.Password, cancellationToken);
                 LogCreated(logger);
             }
         }
@@ -32,6 +32,10 @@ internal sealed partial class FirstCaseworkerSeeder(CaseworkerStore accounts, IO
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    // As the only organisation it also receives the intakes started without an invite.
+    private static string FirstOrganisation(FirstCaseworkerOptions first, ReviewOptions options) =>
+        new[] { first.Organisation, options.DefaultOrganisation }.FirstOrDefault(o => !string.IsNullOrWhiteSpace(o)) ?? "default";
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Created the first caseworker account from configuration; remove Review:FirstCaseworker:Password now.")]
     private static partial void LogCreated(ILogger logger);

@@ -11,6 +11,7 @@ public enum AuditAction
     NoteAdded,
     InviteCreated,
     Compared,
+    Assigned,
 }
 
 /// <summary>Who did what to which intake, and when. Never the answers or the map: the log must not become a copy of them.</summary>

@@ -2,6 +2,7 @@ using System.Text;
 using GesprekBot.Bot.Review.Accounts;
 using GesprekBot.Bot.Review.Audit;
 using GesprekBot.Bot.Review.Intakes;
+using GesprekBot.Dialogs.Intake;
 using GesprekBot.Dialogs.Network;
 using GesprekBot.Dialogs.Network.Export;
 
@@ -38,7 +39,7 @@ internal static class ReviewExports
 
         await audit.WriteAsync(user, AuditAction.Exported, intake.Id, format, cancellationToken);
         var map = intake.Record.Network ?? new NetworkMap();
-        var name = $"intake-{FileNamePart(intake.Record.Code ?? intake.Id)}.{exporter.Extension}";
+        var name = $"intake-{FileNamePart(intake.Record.Code is { } code ? IntakeCodes.Display(code) : intake.Id)}.{exporter.Extension}";
         return Results.File(Encoding.UTF8.GetBytes(exporter.Write(map)), $"{exporter.ContentType}; charset=utf-8", name);
     }
 

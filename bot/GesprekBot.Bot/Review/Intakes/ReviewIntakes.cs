@@ -1,47 +1,37 @@
 using GesprekBot.Bot.Review.Accounts;
-using GesprekBot.Bot.Review.Invites;
 using GesprekBot.Bot.Review.Storage;
 using GesprekBot.Dialogs.Intake;
-using Microsoft.Extensions.Options;
 
 namespace GesprekBot.Bot.Review.Intakes;
 
 /// <summary>
 /// The only way the review pages reach intakes: every read goes through the caseworker's organisation,
 /// and an intake of another organisation is reported as missing (the pages answer 404, not 403, so
-/// the existence of someone else's intake is not revealed).
+/// the existence of someone else's intake is not revealed). An intake no organisation owns
+/// (<see cref="IntakeOrganisations"/>) is open to admins only, with an empty organisation, until one assigns it.
 /// </summary>
 public sealed class ReviewIntakes(
     IIntakeRepository intakes,
-    InviteStore invites,
-    ReviewDocuments documents,
-    IOptions<ReviewOptions> options)
+    IntakeOrganisations organisations,
+    ReviewDocuments documents)
 {
     private static string MetaKey(string id) => $"review/intakes/{ReviewDocuments.KeyPart(id)}";
 
-    public async Task<IReadOnlyList<ReviewIntake>> ListAsync(ReviewUser user, string? code, CancellationToken cancellationToken)
-    {
-        var allInvites = await invites.AllAsync(cancellationToken);
-        var result = new List<ReviewIntake>();
-        foreach (var entry in await intakes.ListAsync(cancellationToken))
-        {
-            if (entry.Status == IntakeStatus.Discarded
-                || (!string.IsNullOrWhiteSpace(code) && !string.Equals(entry.Code, code.Trim(), StringComparison.OrdinalIgnoreCase)))
-            {
-                continue;
-            }
+    /// <summary>The intakes of the caseworker's organisation; <paramref name="code"/> as the client gives it (any case, dash or spaces).</summary>
+    public async Task<IReadOnlyList<ReviewIntake>> ListAsync(ReviewUser user, string? code, CancellationToken cancellationToken) =>
+        [.. (await PlacedAsync(code, cancellationToken))
+            .Where(p => p.Organisation is { } organisation && user.BelongsTo(organisation))
+            .Select(p => new ReviewIntake(p.Record, p.Meta, p.Organisation!))];
 
-            // The index has no organisation: read the record (one document per intake; fine for a service's caseload).
-            var record = await intakes.FindAsync(entry.Id, cancellationToken);
-            if (record is not null && user.BelongsTo(OrganisationOf(record, allInvites)))
-            {
-                result.Add(new ReviewIntake(record, await MetaAsync(record.Id, cancellationToken), user.Organisation));
-            }
-        }
+    /// <summary>Intakes no organisation owns (no valid invite, no default): only admins see them, to assign them.</summary>
+    public async Task<IReadOnlyList<ReviewIntake>> UnassignedAsync(ReviewUser user, string? code, CancellationToken cancellationToken) =>
+        !user.IsAdmin
+            ? []
+            : [.. (await PlacedAsync(code, cancellationToken))
+                .Where(p => p.Organisation is null)
+                .Select(p => new ReviewIntake(p.Record, p.Meta, string.Empty))];
 
-        return [.. result.OrderByDescending(i => i.Record.IsUrgent).ThenByDescending(i => i.Record.SubmittedAt ?? i.Record.UpdatedAt)];
-    }
-
+    /// <summary>An intake the caseworker may see: their organisation's, or for an admin also an unassigned one.</summary>
     public async Task<ReviewIntake?> FindAsync(ReviewUser user, string id, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(id))
@@ -55,8 +45,28 @@ public sealed class ReviewIntakes(
             return null;
         }
 
-        var organisation = OrganisationOf(record, await invites.AllAsync(cancellationToken));
-        return user.BelongsTo(organisation) ? new ReviewIntake(record, await MetaAsync(id, cancellationToken), organisation) : null;
+        var meta = await MetaAsync(id, cancellationToken);
+        var organisation = (await organisations.CurrentAsync(cancellationToken)).OrganisationOf(record, meta);
+        return organisation is null
+            ? (user.IsAdmin ? new ReviewIntake(record, meta, string.Empty) : null)
+            : (user.BelongsTo(organisation) ? new ReviewIntake(record, meta, organisation) : null);
+    }
+
+    /// <summary>
+    /// An admin takes an unassigned intake for their own organisation. False when it is not
+    /// (or no longer) unassigned, or the caseworker is no admin: nothing changes then.
+    /// </summary>
+    public async Task<bool> AssignToOwnOrganisationAsync(ReviewUser user, string id, CancellationToken cancellationToken)
+    {
+        if (!user.IsAdmin || await FindAsync(user, id, cancellationToken) is not { Organisation.Length: 0 } intake)
+        {
+            return false;
+        }
+
+        // Two admins at once: the first one keeps it.
+        var meta = await documents.UpdateAsync<ReviewMeta>(MetaKey(intake.Id), meta =>
+            (meta ?? new()) with { AssignedOrganisation = (meta ?? new()).AssignedOrganisation ?? user.Organisation.Trim() }, cancellationToken);
+        return meta.AssignedOrganisation is { } assigned && user.BelongsTo(assigned);
     }
 
     public Task SetStatusAsync(string id, ReviewStatus status, CancellationToken cancellationToken) =>
@@ -72,10 +82,31 @@ public sealed class ReviewIntakes(
         await documents.DeleteAsync(MetaKey(id), cancellationToken);
     }
 
-    private string OrganisationOf(IntakeRecord record, IReadOnlyList<Invite> allInvites) =>
-        allInvites.FirstOrDefault(i => string.Equals(i.Code, record.InviteCode?.Trim(), StringComparison.OrdinalIgnoreCase))?.Organisation
-        ?? options.Value.DefaultOrganisation;
+    /// <summary>Every live intake matching the code, placed, urgent first and newest first.</summary>
+    private async Task<List<Placed>> PlacedAsync(string? code, CancellationToken cancellationToken)
+    {
+        var placement = await organisations.CurrentAsync(cancellationToken);
+        var result = new List<Placed>();
+        foreach (var entry in await intakes.ListAsync(cancellationToken))
+        {
+            if (entry.Status == IntakeStatus.Discarded || (!string.IsNullOrWhiteSpace(code) && !IntakeCodes.SameCode(code, entry.Code)))
+            {
+                continue;
+            }
+
+            // The index has no organisation: read the record (one document per intake; fine for a service's caseload).
+            if (await intakes.FindAsync(entry.Id, cancellationToken) is { } record)
+            {
+                var meta = await MetaAsync(record.Id, cancellationToken);
+                result.Add(new Placed(record, meta, placement.OrganisationOf(record, meta)));
+            }
+        }
+
+        return [.. result.OrderByDescending(p => p.Record.IsUrgent).ThenByDescending(p => p.Record.SubmittedAt ?? p.Record.UpdatedAt)];
+    }
 
     private async Task<ReviewMeta> MetaAsync(string id, CancellationToken cancellationToken) =>
         await documents.ReadAsync<ReviewMeta>(MetaKey(id), cancellationToken) ?? new();
+
+    private sealed record Placed(IntakeRecord Record, ReviewMeta Meta, string? Organisation);
 }

@@ -17,4 +17,7 @@ public sealed record ReviewMeta
     public ReviewStatus Status { get; init; } = ReviewStatus.New;
 
     public IReadOnlyList<ReviewNote> Notes { get; init; } = [];
+
+    /// <summary>Set when an admin took an intake without a valid invite for their organisation.</summary>
+    public string? AssignedOrganisation { get; init; }
 }

@@ -21,6 +21,12 @@ public sealed class InviteStore(ReviewDocuments documents, TimeProvider time)
             .Where(i => string.Equals(i.Organisation, organisation, StringComparison.OrdinalIgnoreCase))
             .OrderByDescending(i => i.CreatedAt)];
 
+    /// <summary>The invite with this code (any case, spaces around it ignored), or null: an unknown code.</summary>
+    public async Task<Invite?> FindAsync(string? code, CancellationToken cancellationToken) =>
+        string.IsNullOrWhiteSpace(code)
+            ? null
+            : (await AllAsync(cancellationToken)).FirstOrDefault(i => string.Equals(i.Code, code.Trim(), StringComparison.OrdinalIgnoreCase));
+
     public async Task<Invite> CreateAsync(ReviewUser user, CancellationToken cancellationToken)
     {
         Invite? created = null;

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.Json;
+using GesprekBot.Dialogs.Crisis;
 using GesprekBot.Dialogs.Engine;
 using GesprekBot.Dialogs.Engine.Prompts;
 using GesprekBot.Dialogs.Engine.Turns;
@@ -11,8 +13,10 @@ namespace GesprekBot.Dialogs.Intake.Summary;
 
 /// <summary>
 /// Shows what was noted (text, plus a card where the channel has cards), asks "klopt dit?", and
-/// takes corrections in plain words until the client agrees or skips. A correction that is not
-/// about the map is kept as the client's note for the caseworker: their words are never dropped.
+/// takes corrections in plain words until the client agrees ("overslaan" cannot decide this: see
+/// SkipInterceptor). A correction that is not about the map is kept as the client's note for the
+/// caseworker: their words are never dropped. Reopened after submission ("terug"), it ends the
+/// conversation itself, because no submission step follows it then.
 /// </summary>
 internal sealed class SummaryDialog : WaterfallDialog<SummaryState>
 {
@@ -39,6 +43,9 @@ internal sealed class SummaryDialog : WaterfallDialog<SummaryState>
         AddStep(AskWhatToChangeAsync);
         AddStep(ApplyChangeAsync);
     }
+
+    protected override SummaryState CreateInitialState(JsonElement? options) =>
+        new() { Reopened = DialogJson.FromElement<SummaryOptions>(options)?.Reopened ?? false };
 
     private static async Task<DialogTurnResult> ShowAndCheckAsync(WaterfallStep<SummaryState> step, CancellationToken cancellationToken)
     {
@@ -68,9 +75,15 @@ internal sealed class SummaryDialog : WaterfallDialog<SummaryState>
 
     private async Task<DialogTurnResult> AskWhatToChangeAsync(WaterfallStep<SummaryState> step, CancellationToken cancellationToken)
     {
-        // Only a "nee" opens a correction; "ja", skipping or unclear answers go on.
+        // Only a "nee" opens a correction; "ja" goes on.
         if (step.PromptResult<bool>() is not { IsRecognized: true, Value: false } answer)
         {
+            if (step.State.Reopened && step.Context.Record()?.Code is { } code)
+            {
+                var saved = new TextCatalog(step.Context.Culture).Format(nameof(Texts.ReopenedSaved), IntakeCodes.Display(code));
+                await CrisisMemory.SendGoodbyeAsync(step.Context, saved, cancellationToken);
+            }
+
             return await step.EndAsync(cancellationToken: cancellationToken);
         }
 
@@ -109,9 +122,15 @@ internal sealed class SummaryDialog : WaterfallDialog<SummaryState>
         }
 
         // Show the summary again, so the client checks the corrected version.
-        return await dc.ReplaceDialogAsync(DialogId, cancellationToken: cancellationToken);
+        return await dc.ReplaceDialogAsync(DialogId, new SummaryOptions(step.State.Reopened), cancellationToken);
     }
 }
 
-/// <summary>The summary keeps nothing of its own: everything is in the intake record.</summary>
-internal sealed record SummaryState;
+/// <summary>The summary keeps no answers of its own (everything is in the intake record), only how it was begun.</summary>
+internal sealed record SummaryState
+{
+    public bool Reopened { get; init; }
+}
+
+/// <param name="Reopened">Begun after submission, without the intake around it.</param>
+internal sealed record SummaryOptions(bool Reopened);

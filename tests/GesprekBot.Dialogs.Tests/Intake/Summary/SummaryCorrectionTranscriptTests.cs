@@ -72,17 +72,6 @@ public class SummaryCorrectionTranscriptTests
     }
 
     [Fact]
-    public async Task Skipping_the_check_submits_and_a_correction_then_yes_goes_on()
-    {
-        await new TranscriptTest(IntakeScript.Engine())
-            .ToSummary()
-            .Row("overslaan", "Oké, we slaan deze vraag over.", "Stap 8 van 8: afronden.")
-            .BotSaysContaining("Klaar!")
-            .BotSaysAnything().BotSaysAnything()
-            .AssertAsync();
-    }
-
-    [Fact]
     public async Task Help_at_the_correction_question_explains_with_examples()
     {
         await new TranscriptTest(IntakeScript.Engine())
