@@ -1,0 +1,225 @@
+using GesprekBot.Dialogs.Intake;
+using GesprekBot.Language;
+
+namespace GesprekBot.Dialogs.Erasure;
+
+/// <summary>What a message asks to erase.</summary>
+internal enum ErasureKind
+{
+    /// <summary>Not an erasure request (an answer, a correction such as "verwijder Tom").</summary>
+    None,
+
+    /// <summary>"wis mijn gegevens", "verwijder alles", "delete my data".</summary>
+    Everything,
+
+    /// <summary>"wis dat antwoord", "verwijder het laatste": one answer, not everything.</summary>
+    OneAnswer,
+}
+
+/// <summary>
+/// Recognises an erasure request by its shape — an erase verb aimed at the client's data — rather
+/// than by a list of sentences: "wis mijn gegevens aub", "ik wil dat je alles wist", "stoppen en
+/// alles wissen", "can you delete all of my data". An erase verb aimed at a person ("verwijder de
+/// buurvrouw", "verwijder alles over Tom") stays a map correction, a negation ("wis niets") or
+/// another subject ("hij wist alles", "mijn ma heeft alles gewist") stays an answer, and a long
+/// message that merely mentions erasing is an answer too.
+/// </summary>
+internal static class ErasureRequest
+{
+    private const int MaxWords = 12;
+
+    // Imperatives, infinitives and the forms a modal takes: the client tells the bot to erase.
+    private static readonly HashSet<string> Verbs = new(StringComparer.Ordinal)
+    {
+        "wis", "wissen", "uitwissen", "wisse", "verwijder", "verwijderen", "schrap", "schrappen",
+        "vernietig", "vernietigen", "wegdoen", "weggooien", "weghalen", "delete", "deleten", "erase", "remove", "wipe",
+    };
+
+    // Present tense that reads as "you erase": only with je/jij/u before it ("ik wist alles" is "I knew").
+    private static readonly HashSet<string> YouForms = new(StringComparer.Ordinal) { "wist", "verwijdert", "schrapt", "vernietigt" };
+
+    private static readonly HashSet<string> Participles = new(StringComparer.Ordinal)
+    {
+        "gewist", "verwijderd", "geschrapt", "vernietigd", "deleted", "erased", "removed", "wiped",
+    };
+
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
+    {
+        "worden", "wordt", "word", "laten", "laat", "wil", "wilt", "moet", "mag", "kan", "kunnen", "be", "get", "want",
+    };
+
+    // "doe alles weg", "haal mijn gegevens weg"
+    private static readonly HashSet<string> AwayVerbs = new(StringComparer.Ordinal) { "doe", "haal", "gooi" };
+
+    private static readonly HashSet<string> You = new(StringComparer.Ordinal) { "je", "jij", "ge", "gij", "u", "you" };
+
+    private static readonly HashSet<string> OtherSubjects = new(StringComparer.Ordinal) { "hij", "zij", "ze", "he", "she", "they" };
+
+    private static readonly HashSet<string> Negations = new(StringComparer.Ordinal)
+    {
+        "niet", "nie", "niets", "niks", "geen", "nooit", "not", "dont", "don", "never", "nothing",
+    };
+
+    private static readonly HashSet<string> Data = new(StringComparer.Ordinal)
+    {
+        "alles", "allemaal", "gegevens", "persoonsgegevens", "data", "info", "informatie", "antwoorden", "dossier",
+        "account", "profiel", "gesprek", "gesprekken", "chat", "conversatie", "everything", "all", "details",
+        "information", "answers", "conversation", "record", "profile",
+    };
+
+    private static readonly HashSet<string> OneThing = new(StringComparer.Ordinal)
+    {
+        "antwoord", "answer", "dat", "dit", "het", "die", "laatste", "vorige", "that", "this", "it", "last",
+    };
+
+    private static readonly HashSet<string> Of = new(StringComparer.Ordinal) { "van", "over", "rond", "behalve", "uit", "about", "of", "from", "except" };
+
+    private static readonly HashSet<string> Mine = new(StringComparer.Ordinal)
+    {
+        "mij", "me", "mezelf", "mijzelf", "myself", "dit", "deze", "this", "ons",
+    };
+
+    private static readonly HashSet<string> Filler = new(StringComparer.Ordinal)
+    {
+        "aub", "ajb", "alsjeblieft", "alstublieft", "asjeblieft", "astublieft", "svp", "pls", "plz", "please", "graag",
+        "a", "b", "nu", "even", "eens", "maar", "toch", "gewoon", "meteen", "direct", "snel", "ok", "oke", "sorry",
+    };
+
+    public static ErasureKind Recognize(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text) || text.Length > 120)
+        {
+            return ErasureKind.None;
+        }
+
+        var words = TextNormalizer.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Count(w => !Filler.Contains(w)) > MaxWords)
+        {
+            return ErasureKind.None;
+        }
+
+        // Per clause, so "ik wil geen hulp meer, wis alles" is a request and "wis het niet" is not.
+        var kinds = Clauses(text).Select(Read).ToList();
+        return kinds.Contains(ErasureKind.Everything) ? ErasureKind.Everything
+            : kinds.Contains(ErasureKind.OneAnswer) ? ErasureKind.OneAnswer
+            : ErasureKind.None;
+    }
+
+    /// <summary>An intake code in the message ("wis alles van ABCD-EFGH"), as the client may name it; null when none.</summary>
+    public static string? CodeIn(string? text)
+    {
+        var words = (text ?? string.Empty).Split([' ', ',', ':', ';', '(', ')', '"', '\''], StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < words.Length; i++)
+        {
+            // A dash, or a digit: "GEGEVENS" is eight letters of the code alphabet too.
+            var word = words[i].TrimEnd('.', '!', '?');
+            if ((word.Contains('-', StringComparison.Ordinal) || word.Any(char.IsAsciiDigit)) && IntakeCodes.Normalize(word) is { } code)
+            {
+                return code;
+            }
+        }
+
+        return null;
+    }
+
+    private static IEnumerable<string[]> Clauses(string text)
+    {
+        foreach (var part in text.Split([',', ';', '.', '!', '?', '\n'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var clause = new List<string>();
+            foreach (var word in TextNormalizer.Normalize(part).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (word is "en" or "maar" or "and" or "but")
+                {
+                    yield return [.. clause];
+                    clause.Clear();
+                }
+                else
+                {
+                    clause.Add(word);
+                }
+            }
+
+            yield return [.. clause];
+        }
+    }
+
+    private static ErasureKind Read(string[] words)
+    {
+        var verb = FindVerb(words);
+        if (verb < 0 || words.Any(Negations.Contains) || words.Take(verb).Any(OtherSubjects.Contains))
+        {
+            return ErasureKind.None;
+        }
+
+        if (HasOwnData(words))
+        {
+            return ErasureKind.Everything;
+        }
+
+        if (words.Any(OneThing.Contains))
+        {
+            return ErasureKind.OneAnswer;
+        }
+
+        // A bare verb ("wissen", "delete", "ik wil wissen aub"): its object is everything.
+        return words.All(w => Verbs.Contains(w) || Filler.Contains(w) || w is "ik" or "wil" or "i" or "want" or "to")
+            ? ErasureKind.Everything
+            : ErasureKind.None;
+    }
+
+    private static int FindVerb(string[] words)
+    {
+        for (var i = 0; i < words.Length; i++)
+        {
+            var word = words[i];
+            if (Verbs.Contains(word)
+                || (YouForms.Contains(word) && words.Take(i).Any(You.Contains))
+                || (Participles.Contains(word) && words.Any(Auxiliaries.Contains))
+                || (word == "weg" && words.Take(i).Any(AwayVerbs.Contains)))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>A data word that is the client's own: not "alles over Tom", not "de gegevens van mijn broer".</summary>
+    private static bool HasOwnData(string[] words)
+    {
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (!Data.Contains(words[i]) || RemovesSomeoneFrom(words, i))
+            {
+                continue;
+            }
+
+            if (i + 1 >= words.Length || !Of.Contains(words[i + 1]))
+            {
+                return true;
+            }
+
+            var owner = i + 2 < words.Length ? words[i + 2] : null;
+            var after = i + 3 < words.Length ? words[i + 3] : null;
+            if (owner is null || Mine.Contains(owner) || (owner is "mijn" or "my" or "het" or "the" && (after is null || Data.Contains(after))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"verwijder Tom uit het gesprek": the data word is where something is removed from.</summary>
+    private static bool RemovesSomeoneFrom(string[] words, int data)
+    {
+        var i = data - 1;
+        while (i >= 0 && words[i] is "de" or "het" or "mijn" or "my" or "the" or "dit" or "deze" or "this")
+        {
+            i--;
+        }
+
+        return i >= 1 && words[i] is "uit" or "van" or "from" or "of" or "in" or "op" && !Data.Contains(words[i - 1]) && !Verbs.Contains(words[i - 1]);
+    }
+}
