@@ -67,9 +67,11 @@ internal static class ErasureRequest
         "information", "answers", "conversation", "record", "profile",
     };
 
+    // With the verb, only these words: "verwijder dat", "wis het laatste", "delete that".
     private static readonly HashSet<string> OneThing = new(StringComparer.Ordinal)
     {
-        "antwoord", "answer", "dat", "dit", "het", "die", "laatste", "vorige", "that", "this", "it", "last",
+        "dat", "dit", "het", "die", "de", "mijn", "laatste", "vorige", "that", "this", "it", "the", "my", "last",
+        "ik", "wil", "i", "want", "to",
     };
 
     private static readonly HashSet<string> Of = new(StringComparer.Ordinal) { "van", "over", "rond", "behalve", "uit", "about", "of", "from", "except" };
@@ -157,7 +159,7 @@ internal static class ErasureRequest
             return ErasureKind.Everything;
         }
 
-        if (words.Any(OneThing.Contains))
+        if (IsOneAnswer(words, verb))
         {
             return ErasureKind.OneAnswer;
         }
@@ -166,6 +168,17 @@ internal static class ErasureRequest
         return words.All(w => Verbs.Contains(w) || Filler.Contains(w) || w is "ik" or "wil" or "i" or "want" or "to")
             ? ErasureKind.Everything
             : ErasureKind.None;
+    }
+
+    private static bool IsOneAnswer(string[] words, int verb)
+    {
+        if (words.Any(w => w is "antwoord" or "answer"))
+        {
+            return true;
+        }
+
+        var others = words.Where((w, i) => i != verb && !Filler.Contains(w)).ToList();
+        return others.All(OneThing.Contains) && others.Any(w => w is not ("ik" or "wil" or "i" or "want" or "to"));
     }
 
     private static int FindVerb(string[] words)
