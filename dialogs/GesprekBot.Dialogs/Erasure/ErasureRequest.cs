@@ -1,20 +1,8 @@
 using GesprekBot.Dialogs.Intake;
 using GesprekBot.Language;
+using static GesprekBot.Dialogs.Erasure.ErasureWords;
 
 namespace GesprekBot.Dialogs.Erasure;
-
-/// <summary>What a message asks to erase.</summary>
-internal enum ErasureKind
-{
-    /// <summary>Not an erasure request (an answer, a correction such as "verwijder Tom").</summary>
-    None,
-
-    /// <summary>"wis mijn gegevens", "verwijder alles", "delete my data".</summary>
-    Everything,
-
-    /// <summary>"wis dat antwoord", "verwijder het laatste": one answer, not everything.</summary>
-    OneAnswer,
-}
 
 /// <summary>
 /// Recognises an erasure request by its shape — an erase verb aimed at the client's data — rather
@@ -26,67 +14,6 @@ internal enum ErasureKind
 /// </summary>
 internal static class ErasureRequest
 {
-    private const int MaxWords = 12;
-
-    // Imperatives, infinitives and the forms a modal takes: the client tells the bot to erase.
-    private static readonly HashSet<string> Verbs = new(StringComparer.Ordinal)
-    {
-        "wis", "wissen", "uitwissen", "wisse", "verwijder", "verwijderen", "schrap", "schrappen",
-        "vernietig", "vernietigen", "wegdoen", "weggooien", "weghalen", "delete", "deleten", "erase", "remove", "wipe",
-    };
-
-    // Present tense that reads as "you erase": only with je/jij/u before it ("ik wist alles" is "I knew").
-    private static readonly HashSet<string> YouForms = new(StringComparer.Ordinal) { "wist", "verwijdert", "schrapt", "vernietigt" };
-
-    private static readonly HashSet<string> Participles = new(StringComparer.Ordinal)
-    {
-        "gewist", "verwijderd", "geschrapt", "vernietigd", "deleted", "erased", "removed", "wiped",
-    };
-
-    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
-    {
-        "worden", "wordt", "word", "laten", "laat", "wil", "wilt", "moet", "mag", "kan", "kunnen", "be", "get", "want",
-    };
-
-    // "doe alles weg", "haal mijn gegevens weg"
-    private static readonly HashSet<string> AwayVerbs = new(StringComparer.Ordinal) { "doe", "haal", "gooi" };
-
-    private static readonly HashSet<string> You = new(StringComparer.Ordinal) { "je", "jij", "ge", "gij", "u", "you" };
-
-    private static readonly HashSet<string> OtherSubjects = new(StringComparer.Ordinal) { "hij", "zij", "ze", "he", "she", "they" };
-
-    private static readonly HashSet<string> Negations = new(StringComparer.Ordinal)
-    {
-        "niet", "nie", "niets", "niks", "geen", "nooit", "not", "dont", "don", "never", "nothing",
-    };
-
-    private static readonly HashSet<string> Data = new(StringComparer.Ordinal)
-    {
-        "alles", "allemaal", "gegevens", "persoonsgegevens", "data", "info", "informatie", "antwoorden", "dossier",
-        "account", "profiel", "gesprek", "gesprekken", "chat", "conversatie", "everything", "all", "details",
-        "information", "answers", "conversation", "record", "profile",
-    };
-
-    // With the verb, only these words: "verwijder dat", "wis het laatste", "delete that".
-    private static readonly HashSet<string> OneThing = new(StringComparer.Ordinal)
-    {
-        "dat", "dit", "het", "die", "de", "mijn", "laatste", "vorige", "that", "this", "it", "the", "my", "last",
-        "ik", "wil", "i", "want", "to",
-    };
-
-    private static readonly HashSet<string> Of = new(StringComparer.Ordinal) { "van", "over", "rond", "behalve", "uit", "about", "of", "from", "except" };
-
-    private static readonly HashSet<string> Mine = new(StringComparer.Ordinal)
-    {
-        "mij", "me", "mezelf", "mijzelf", "myself", "dit", "deze", "this", "ons",
-    };
-
-    private static readonly HashSet<string> Filler = new(StringComparer.Ordinal)
-    {
-        "aub", "ajb", "alsjeblieft", "alstublieft", "asjeblieft", "astublieft", "svp", "pls", "plz", "please", "graag",
-        "a", "b", "nu", "even", "eens", "maar", "toch", "gewoon", "meteen", "direct", "snel", "ok", "oke", "sorry",
-    };
-
     public static ErasureKind Recognize(string? text)
     {
         if (string.IsNullOrWhiteSpace(text) || text.Length > 120)
