@@ -8,27 +8,40 @@ namespace GesprekBot.Bot.Intake;
 public sealed record ErasedIntake(string Id, DateTimeOffset At);
 
 /// <summary>
-/// The ids of intakes erased within the retention period, in one document (<c>intake-erasures</c>).
-/// A turn that was running while a caseworker deleted its intake, or a conversation the deletion
-/// could not reach (linked before links existed), finds its record's id here and does not save it
-/// again. The purge forgets ids older than the retention period.
+/// The ids of intakes erased within the retention period: one small document per id
+/// (<c>intake-erasures/{id}</c>, read by every turn that holds a record, so a miss costs no
+/// decryption) and their list (<c>intake-erasures</c>) for the purge, which forgets ids older than
+/// the retention period. A turn that was running while a caseworker deleted its intake, or a
+/// conversation the deletion could not reach (linked before links existed), finds its record's id
+/// here and does not save it again.
 /// </summary>
 public sealed class IntakeTombstones(IStateStore store)
 {
     internal const string Key = "intake-erasures";
     private const int MaxAttempts = 8;
 
+    public static string KeyFor(string intakeId) => $"{Key}/{intakeId}";
+
     public async Task<bool> ContainsAsync(string intakeId, CancellationToken cancellationToken) =>
-        (await ReadAsync(cancellationToken)).Exists(e => e.Id == intakeId);
+        await store.ReadAsync(KeyFor(intakeId), cancellationToken) is not null;
 
-    public Task AddAsync(string intakeId, DateTimeOffset at, CancellationToken cancellationToken) =>
-        UpdateAsync(entries => entries.Exists(e => e.Id == intakeId) ? null : [.. entries, new ErasedIntake(intakeId, at)], cancellationToken);
+    public async Task AddAsync(string intakeId, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var entry = new ErasedIntake(intakeId, at);
+        await UpdateAsync(entries => entries.Exists(e => e.Id == intakeId) ? null : [.. entries, entry], cancellationToken);
+        await store.WriteAsync(KeyFor(intakeId), JsonSerializer.Serialize(entry, DialogJson.Options), "*", cancellationToken);
+    }
 
-    public Task PurgeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) =>
-        UpdateAsync(entries => entries.Exists(e => e.At < cutoff) ? [.. entries.Where(e => e.At >= cutoff)] : null, cancellationToken);
+    public async Task PurgeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        var old = Parse(await store.ReadAsync(Key, cancellationToken)).Where(e => e.At < cutoff).ToList();
+        foreach (var entry in old)
+        {
+            await store.DeleteAsync(KeyFor(entry.Id), cancellationToken);
+        }
 
-    private async Task<List<ErasedIntake>> ReadAsync(CancellationToken cancellationToken) =>
-        Parse(await store.ReadAsync(Key, cancellationToken));
+        await UpdateAsync(entries => entries.Exists(e => e.At < cutoff) ? [.. entries.Where(e => e.At >= cutoff)] : null, cancellationToken);
+    }
 
     /// <param name="change">The new list, or null when nothing changes.</param>
     private async Task UpdateAsync(Func<List<ErasedIntake>, List<ErasedIntake>?> change, CancellationToken cancellationToken)

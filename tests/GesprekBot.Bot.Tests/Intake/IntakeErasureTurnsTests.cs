@@ -136,6 +136,19 @@ public sealed class IntakeErasureTurnsTests : IDisposable
         Assert.Empty(await KeysContainingAsync("Xandrijn"));
     }
 
+    [Fact]
+    public async Task Tombstones_are_kept_for_the_retention_period_and_then_forgotten()
+    {
+        await parts.Tombstones.AddAsync("old", Now.AddDays(-40), CancellationToken.None);
+        await parts.Tombstones.AddAsync("recent", Now.AddDays(-3), CancellationToken.None);
+
+        await parts.Tombstones.PurgeAsync(Now.AddDays(-30), CancellationToken.None);
+
+        Assert.False(await parts.Tombstones.ContainsAsync("old", CancellationToken.None));
+        Assert.True(await parts.Tombstones.ContainsAsync("recent", CancellationToken.None));
+        Assert.Empty(await KeysContainingAsync("\"old\""));
+    }
+
     private static string Compact(string pauseReply) => pauseReply.Split("hervat ")[1][..9].Replace("-", string.Empty, StringComparison.Ordinal);
 
     /// <summary>Consent, a name and the secret answer; answers the record's id.</summary>
