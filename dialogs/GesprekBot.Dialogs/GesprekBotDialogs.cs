@@ -1,4 +1,5 @@
 using GesprekBot.Dialogs.Crisis;
+using GesprekBot.Dialogs.Erasure;
 using GesprekBot.Dialogs.Engine;
 using GesprekBot.Dialogs.Engine.Interception;
 using GesprekBot.Dialogs.Intake;
@@ -25,12 +26,14 @@ public static class GesprekBotDialogs
     }
 
     /// <summary>
-    /// In this order: crisis words first (also inside an answer), then the host's resume outcome,
+    /// In this order: crisis words first (also inside an answer), then erasure ("wis mijn gegevens",
+    /// or the host's word that the intake was erased elsewhere), then the host's resume outcome,
     /// the return from a pause, a pending "opnieuw" confirmation, and the words that work anywhere.
     /// </summary>
     private static ITurnInterceptor[] Interceptors(IntakeOptions options) =>
     [
         new CrisisInterceptor(),
+        new ErasureInterceptor(),
         new ResumeInterceptor(),
         new Consent.ConsentInterceptor(options),
         new AfterSubmissionInterceptor(),

@@ -11,8 +11,11 @@ public static class IntakeHostingExtensions
     /// <summary>Configuration key: days drafts and resume codes are kept (default 30).</summary>
     public const string RetentionDaysKey = "Intake:RetentionDays";
 
+    /// <summary>Configuration key: the service a client asks to erase an earlier intake (optional).</summary>
+    public const string ServiceNameKey = "Intake:ServiceName";
+
     /// <summary>
-    /// The intake's storage (records, resume codes) and its turn hook; the engine is composed with
+    /// The intake's storage (records, resume codes, the links and tombstones its erasure needs) and its turn hook; the engine is composed with
     /// the configured retention; the turn pipeline runs this engine.
     /// </summary>
     public static WebApplicationBuilder AddIntake(this WebApplicationBuilder builder)
@@ -22,8 +25,14 @@ public static class IntakeHostingExtensions
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(services =>
             GesprekBotDialogs.CreateEngine(services.GetRequiredService<TimeProvider>(), options));
+        builder.Services.AddSingleton(new IntakeChatSettings(builder.Configuration[ServiceNameKey]?.Trim()));
         builder.Services.AddSingleton<IIntakeRepository, StateStoreIntakeRepository>();
-        builder.Services.AddSingleton<IResumeCodes, StateStoreResumeCodes>();
+        builder.Services.AddSingleton<StateStoreResumeCodes>();
+        builder.Services.AddSingleton<IResumeCodes>(services => services.GetRequiredService<StateStoreResumeCodes>());
+        builder.Services.AddSingleton<IntakeLinkStore>();
+        builder.Services.AddSingleton<IntakeTombstones>();
+        builder.Services.AddSingleton<IntakeErasure>();
+        builder.Services.AddSingleton<IntakeTurnErasure>();
         builder.Services.AddSingleton<ITurnHook, IntakeTurnHook>();
         builder.Services.AddSingleton<ITurnHook, InviteTurnHook>();
         builder.Services.AddHostedService<IntakeRetentionService>();

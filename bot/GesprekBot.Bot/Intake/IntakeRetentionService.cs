@@ -3,12 +3,14 @@ using GesprekBot.Dialogs.Intake;
 namespace GesprekBot.Bot.Intake;
 
 /// <summary>
-/// Purges drafts and discarded intakes older than the retention period, once an hour after the
-/// first hour (not at startup, so a restart loop cannot hammer the store). Submitted intakes stay
-/// for the caseworker; their lifetime belongs to the review. A failure is logged and retried later.
+/// Erases drafts (and records older versions kept as discarded) not touched for the retention
+/// period, with everything that belongs to them (<see cref="IntakeErasure"/>), and resume codes that
+/// expired; once an hour after the first hour (not at startup, so a restart loop cannot hammer the
+/// store). Submitted intakes stay for the caseworker; their lifetime belongs to the review. A failure
+/// is logged and retried later.
 /// </summary>
 internal sealed partial class IntakeRetentionService(
-    IIntakeRepository repository,
+    IntakeErasure erasure,
     IntakeOptions options,
     TimeProvider time,
     ILogger<IntakeRetentionService> logger) : BackgroundService
@@ -35,7 +37,7 @@ internal sealed partial class IntakeRetentionService(
     {
         try
         {
-            var purged = await repository.PurgeUnsubmittedAsync(time.GetUtcNow() - options.Retention, cancellationToken);
+            var purged = await erasure.PurgeAsync(time.GetUtcNow() - options.Retention, cancellationToken);
             if (purged > 0)
             {
                 LogPurged(logger, purged);

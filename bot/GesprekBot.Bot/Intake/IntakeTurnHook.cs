@@ -4,6 +4,7 @@ using System.Text.Json;
 using GesprekBot.Bot.Turns;
 using GesprekBot.Dialogs.Engine;
 using GesprekBot.Dialogs.Engine.State;
+using GesprekBot.Dialogs.Erasure;
 using GesprekBot.Dialogs.Intake;
 using GesprekBot.Dialogs.Interruptions;
 
@@ -11,13 +12,17 @@ namespace GesprekBot.Bot.Intake;
 
 /// <summary>
 /// The host's side of the intake: before a turn, a "hervat CODE" copies the paused conversation in
-/// (the invite code is noted by <see cref="InviteTurnHook"/>); after it, a pause's resume code is registered and a changed intake
-/// record is published to the repository, all before the state is written (see <see cref="ITurnHook"/>).
+/// and a record erased elsewhere is dropped (the invite code is noted by <see cref="InviteTurnHook"/>);
+/// after it, what the client asked to erase is erased, a pause's resume code is registered and a
+/// changed intake record is published to the repository, all before the state is written (see <see cref="ITurnHook"/>).
 /// </summary>
 public sealed partial class IntakeTurnHook(
     IStateStore store,
     IResumeCodes resumeCodes,
     IIntakeRepository repository,
+    IntakeTurnErasure erasure,
+    IntakeLinkStore links,
+    IntakeChatSettings settings,
     ILogger<IntakeTurnHook> logger) : ITurnHook
 {
     /// <summary>Conversation value: a hash of the record as last published, so unchanged records are not written again.</summary>
@@ -29,6 +34,12 @@ public sealed partial class IntakeTurnHook(
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(state);
+        state = await erasure.BeforeTurnAsync(context, state, cancellationToken);
+        if (settings.ServiceName is { Length: > 0 } service && !state.Keys.Contains(ErasureSession.ServiceNameKey))
+        {
+            state.Set(ErasureSession.ServiceNameKey, service);
+        }
+
         if (!context.Items.TryGetValue(ResumedItem, out var resumed))
         {
             resumed = await TryResumeAsync(context, state, cancellationToken);
@@ -53,26 +64,32 @@ public sealed partial class IntakeTurnHook(
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(state);
+        await erasure.AfterTurnAsync(context, state, cancellationToken);
         if (state.TryGet<IssuedResumeCode>(ResumeCommand.IssuedKey, out var issued) && issued is not null)
         {
+            // Linked first: a code that exists is always one the intake's erasure can find.
+            if (state.Record() is { } paused)
+            {
+                await links.AddResumeCodeAsync(paused.Id, issued.Code, cancellationToken);
+            }
+
             await resumeCodes.RegisterAsync(issued.Code, context.ConversationKey, issued.ExpiresAt, cancellationToken);
             state.Remove(ResumeCommand.IssuedKey);
         }
 
-        foreach (var id in state.PendingErasures())
-        {
-            await repository.DeleteAsync(id, cancellationToken);
-            state.Remove(PublishedKey);
-        }
-
-        state.Remove(IntakeSession.ErasureKey);
         if (state.Record() is { } record)
         {
+            await erasure.LinkAsync(context, state, record, cancellationToken);
             var hash = Hash(record);
-            if (state.Get<string>(PublishedKey) != hash)
+            var published = state.Get<string>(PublishedKey);
+            if (published != hash)
             {
                 await repository.SaveAsync(record, cancellationToken);
                 state.Set(PublishedKey, hash);
+                if (published is not null)
+                {
+                    await erasure.EraseIfErasedMeanwhileAsync(record, cancellationToken);
+                }
             }
         }
     }

@@ -53,5 +53,31 @@ public sealed class StateStoreResumeCodes(IStateStore store, TimeProvider time) 
         return entry.ConversationKey;
     }
 
+    /// <summary>Deletes a code whatever its state: its intake was erased.</summary>
+    public Task RevokeAsync(string code, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(code);
+        return store.DeleteAsync(KeyFor(code), cancellationToken);
+    }
+
+    /// <summary>Deletes the code when it has expired; true when it is gone (expired, used or never there).</summary>
+    public async Task<bool> PurgeIfExpiredAsync(string code, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(code);
+        var item = await store.ReadAsync(KeyFor(code), cancellationToken);
+        if (item is null)
+        {
+            return true;
+        }
+
+        if (JsonSerializer.Deserialize<ResumeEntry>(item.Json, DialogJson.Options) is { } entry && entry.ExpiresAt > time.GetUtcNow())
+        {
+            return false;
+        }
+
+        await store.DeleteAsync(KeyFor(code), cancellationToken);
+        return true;
+    }
+
     private sealed record ResumeEntry(string ConversationKey, DateTimeOffset ExpiresAt, bool Used);
 }

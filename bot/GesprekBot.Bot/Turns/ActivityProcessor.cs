@@ -53,7 +53,8 @@ public sealed partial class ActivityProcessor(
                 await hook.AfterTurnAsync(hookContext, state, result, cancellationToken);
             }
 
-            var next = (envelope with { DialogState = state.ToJson() }).Remember(inbound.Id, result.Replies);
+            var kept = hookContext.ForgetEarlierReplies ? new ConversationEnvelope() : envelope;
+            var next = (kept with { DialogState = state.ToJson() }).Remember(inbound.Id, result.Replies);
             try
             {
                 await store.WriteAsync(key, next.ToJson(), item?.ETag, cancellationToken);

@@ -26,4 +26,10 @@ public sealed record TurnHookContext(string ConversationKey, Activity Activity)
 {
     /// <summary>What a hook must remember across attempts (a single-use code redeemed only once).</summary>
     public Dictionary<string, object?> Items { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Set by a hook when the client's data was erased this turn: the pipeline then stores none of the
+    /// replies it remembers for de-duplication (they quote the client's answers), only this turn's.
+    /// </summary>
+    public bool ForgetEarlierReplies { get; set; }
 }

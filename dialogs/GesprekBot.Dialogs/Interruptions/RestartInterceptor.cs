@@ -9,8 +9,9 @@ using GesprekBot.Language;
 namespace GesprekBot.Dialogs.Interruptions;
 
 /// <summary>
-/// "opnieuw": start over, but only after a clear "ja", because it throws the answers away. The
-/// old record is kept as discarded (the caseworker must not read it as a draft) until the purge.
+/// "opnieuw": start over, but only after a clear "ja", because it throws the answers away. The old
+/// record is erased for real (the host deletes it with everything that belongs to it): answers the
+/// client threw away are not kept for a caseworker or a purge.
 /// </summary>
 internal sealed class RestartInterceptor : ITurnInterceptor
 {
@@ -19,6 +20,7 @@ internal sealed class RestartInterceptor : ITurnInterceptor
     public async Task<InterceptResult> InterceptAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         var texts = new TextCatalog(dc.Culture);
+        var erasure = new TextCatalog(dc.Culture, ErasureTexts.ResourceManager);
         if (dc.Conversation.Get<bool>(PendingKey))
         {
             dc.Conversation.Remove(PendingKey);
@@ -28,9 +30,9 @@ internal sealed class RestartInterceptor : ITurnInterceptor
                 return dc.Stack.Count > 0 ? InterceptResult.HandledAndReprompt : InterceptResult.NotHandled;
             }
 
-            dc.UpdateRecord(r => r with { Status = IntakeStatus.Discarded });
+            dc.EraseRecord();
             dc.Conversation.Remove(IntakeSession.StageKey);
-            await dc.SendAsync(texts[nameof(Texts.RestartDone)], cancellationToken);
+            await dc.SendAsync(erasure[nameof(ErasureTexts.RestartDone)], cancellationToken);
             await dc.CancelAllDialogsAsync(cancellationToken);
             await dc.BeginDialogAsync(IntakeDialog.DialogId, cancellationToken: cancellationToken);
             return InterceptResult.Handled;
@@ -42,7 +44,7 @@ internal sealed class RestartInterceptor : ITurnInterceptor
         }
 
         dc.Conversation.Set(PendingKey, true);
-        await dc.SendAsync(Reply.Ask(texts[nameof(Texts.RestartConfirm)], IntakeQuestions.YesNo(texts)), cancellationToken);
+        await dc.SendAsync(Reply.Ask(erasure[nameof(ErasureTexts.RestartConfirm)], IntakeQuestions.YesNo(texts)), cancellationToken);
         return InterceptResult.Handled;
     }
 }

@@ -21,10 +21,10 @@ public sealed class ConsentWithdrawalTurnsTests : IDisposable
     public ConsentWithdrawalTurnsTests()
     {
         var store = StorageTestFactory.CreateSqliteStore(directory.Path);
-        repository = new StateStoreIntakeRepository(store);
-        var hook = new IntakeTurnHook(store, new StateStoreResumeCodes(store, clock), repository, NullLogger<IntakeTurnHook>.Instance);
+        var parts = new IntakeHostParts(store, clock);
+        repository = parts.Repository;
         processor = new ActivityProcessor(
-            store, GesprekBotDialogs.CreateEngine(clock), new ConversationLocks(), [hook], NullLogger<ActivityProcessor>.Instance);
+            store, GesprekBotDialogs.CreateEngine(clock), new ConversationLocks(), [parts.Hook], NullLogger<ActivityProcessor>.Instance);
     }
 
     [Fact]

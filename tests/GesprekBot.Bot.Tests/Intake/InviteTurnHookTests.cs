@@ -31,11 +31,12 @@ public sealed class InviteTurnHookTests : IDisposable
     public InviteTurnHookTests()
     {
         var store = StorageTestFactory.CreateSqliteStore(directory.Path);
-        repository = new StateStoreIntakeRepository(store);
+        var parts = new IntakeHostParts(store, clock);
+        repository = parts.Repository;
         invites = new InviteStore(new ReviewDocuments(store), clock);
         ITurnHook[] hooks =
         [
-            new IntakeTurnHook(store, new StateStoreResumeCodes(store, clock), repository, NullLogger<IntakeTurnHook>.Instance),
+            parts.Hook,
             new InviteTurnHook(invites, NullLogger<InviteTurnHook>.Instance),
         ];
         processor = new ActivityProcessor(store, GesprekBotDialogs.CreateEngine(clock), new ConversationLocks(), hooks, NullLogger<ActivityProcessor>.Instance);

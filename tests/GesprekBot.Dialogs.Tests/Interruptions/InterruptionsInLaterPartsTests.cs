@@ -92,10 +92,14 @@ public class InterruptionsInLaterPartsTests
         await new TranscriptTest(IntakeScript.Engine())
             .ToSummary()
             .UserSays("opnieuw").BotSaysAnything()
-            .Row("ja", "Oké, we beginnen opnieuw.")
+            .Row("ja", "Oké, ik heb je antwoorden gewist. We beginnen opnieuw.")
             .BotSaysContaining("Hallo, ik ben GesprekBot.")
             .BotSaysAnything().BotSaysAnything()
-            .Then((_, s) => Assert.Equal(IntakeStatus.Discarded, s.Record()?.Status))
+            .Then((_, s) =>
+            {
+                Assert.Null(s.Record());
+                Assert.Single(s.PendingErasures());
+            })
             .AssertAsync();
     }
 

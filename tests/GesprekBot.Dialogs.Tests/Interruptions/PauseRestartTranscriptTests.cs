@@ -47,20 +47,24 @@ public class PauseRestartTranscriptTests
     }
 
     [Fact]
-    public async Task Restart_after_yes_begins_again_and_discards_the_old_record()
+    public async Task Restart_after_yes_begins_again_and_erases_the_old_record()
     {
         string? oldId = null;
         var state = await new TranscriptTest(IntakeScript.Engine())
             .ToMiracle()
             .Then((_, s) => oldId = s.Record()?.Id)
             .UserSays("opnieuw")
-            .BotSaysContaining("Wil je echt opnieuw beginnen?")
+            .BotSays("Wil je echt opnieuw beginnen? Dan wis ik je antwoorden van dit gesprek.")
             .BotOffers("Ja", "Nee")
-            .Row("ja", "Oké, we beginnen opnieuw.")
+            .Row("ja", "Oké, ik heb je antwoorden gewist. We beginnen opnieuw.")
             .BotSaysContaining("Hallo, ik ben GesprekBot.")
             .BotSaysAnything()
             .BotSaysContaining("Mag ik je antwoorden bewaren?")
-            .Then((_, s) => Assert.Equal(IntakeStatus.Discarded, s.Record()?.Status))
+            .Then((_, s) =>
+            {
+                Assert.Null(s.Record());
+                Assert.Equal([oldId!], s.PendingErasures());
+            })
             .UserSays("ja")
             .BotSaysAnything().BotSaysAnything().BotSaysAnything().BotSaysAnything()
             .AssertAsync();

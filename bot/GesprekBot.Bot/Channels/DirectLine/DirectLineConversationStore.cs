@@ -77,6 +77,34 @@ public sealed class DirectLineConversationStore(IStateStore store, IOptions<Dire
         }
     }
 
+    /// <summary>
+    /// Deletes every stored activity of the conversation (the client's data was erased). The record
+    /// stays, so an open chat window keeps working, and the sequence keeps counting, so the window's
+    /// watermark still sees what comes next.
+    /// </summary>
+    public async Task ForgetActivitiesAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var item = await store.ReadAsync(LogKey(conversationId), cancellationToken);
+            if (item is null)
+            {
+                return;
+            }
+
+            var empty = new ConversationLog { NextSequence = Parse(item).NextSequence };
+            try
+            {
+                await store.WriteAsync(LogKey(conversationId), JsonSerializer.Serialize(empty, DirectLineJson.Options), item.ETag, cancellationToken);
+                return;
+            }
+            catch (StoreConflictException) when (attempt < MaxAttempts)
+            {
+                // An activity was appended meanwhile: read again, so it is forgotten too.
+            }
+        }
+    }
+
     // Web Chat orders by the timestamp in milliseconds: never let a later activity look older,
     // even when the clock steps back or two are stamped within one millisecond.
     private DateTimeOffset NextTimestamp(ConversationLog log)

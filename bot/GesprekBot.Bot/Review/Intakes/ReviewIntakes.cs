@@ -1,3 +1,4 @@
+using GesprekBot.Bot.Intake;
 using GesprekBot.Bot.Review.Accounts;
 using GesprekBot.Bot.Review.Storage;
 using GesprekBot.Dialogs.Intake;
@@ -13,9 +14,10 @@ namespace GesprekBot.Bot.Review.Intakes;
 public sealed class ReviewIntakes(
     IIntakeRepository intakes,
     IntakeOrganisations organisations,
-    ReviewDocuments documents)
+    ReviewDocuments documents,
+    IntakeErasure erasure)
 {
-    private static string MetaKey(string id) => $"review/intakes/{ReviewDocuments.KeyPart(id)}";
+    internal static string MetaKey(string id) => $"review/intakes/{ReviewDocuments.KeyPart(id)}";
 
     /// <summary>The intakes of the caseworker's organisation; <paramref name="code"/> as the client gives it (any case, dash or spaces).</summary>
     public async Task<IReadOnlyList<ReviewIntake>> ListAsync(ReviewUser user, string? code, CancellationToken cancellationToken) =>
@@ -75,12 +77,13 @@ public sealed class ReviewIntakes(
     public Task AddNoteAsync(string id, ReviewNote note, CancellationToken cancellationToken) =>
         documents.UpdateAsync<ReviewMeta>(MetaKey(id), meta => (meta ?? new()) with { Notes = [.. (meta ?? new()).Notes, note] }, cancellationToken);
 
-    /// <summary>Deletes the record (with its map) and the review's status and notes.</summary>
-    public async Task DeleteAsync(string id, CancellationToken cancellationToken)
-    {
-        await intakes.DeleteAsync(id, cancellationToken);
-        await documents.DeleteAsync(MetaKey(id), cancellationToken);
-    }
+    /// <summary>
+    /// Deletes the intake for real, with every copy: the record (with its map), the review's status and
+    /// notes, its conversations' transcripts and state, its resume codes. A client still chatting is
+    /// told at their next message, and that message does not save it again.
+    /// </summary>
+    public Task DeleteAsync(string id, CancellationToken cancellationToken) =>
+        erasure.EraseAsync(id, ErasureOrigin.Caseworker, currentStateKey: null, cancellationToken);
 
     /// <summary>Every live intake matching the code, placed, urgent first and newest first.</summary>
     private async Task<List<Placed>> PlacedAsync(string? code, CancellationToken cancellationToken)

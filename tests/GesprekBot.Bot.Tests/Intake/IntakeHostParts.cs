@@ -1,0 +1,38 @@
+using GesprekBot.Bot.Channels.DirectLine;
+using GesprekBot.Bot.Intake;
+using GesprekBot.Dialogs.Engine.State;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace GesprekBot.Bot.Tests.Intake;
+
+/// <summary>The intake's host parts wired as the app wires them, on one store and clock.</summary>
+internal sealed class IntakeHostParts
+{
+    public IntakeHostParts(IStateStore store, TimeProvider clock, string? serviceName = null)
+    {
+        Repository = new StateStoreIntakeRepository(store);
+        ResumeCodes = new StateStoreResumeCodes(store, clock);
+        Links = new IntakeLinkStore(store);
+        Tombstones = new IntakeTombstones(store);
+        DirectLine = new DirectLineConversationStore(store, Options.Create(new DirectLineOptions()), clock);
+        Erasure = new IntakeErasure(store, Repository, Links, Tombstones, ResumeCodes, DirectLine, clock, NullLogger<IntakeErasure>.Instance);
+        Hook = new IntakeTurnHook(
+            store, ResumeCodes, Repository, new IntakeTurnErasure(Erasure, Tombstones, Links), Links, new IntakeChatSettings(serviceName),
+            NullLogger<IntakeTurnHook>.Instance);
+    }
+
+    public StateStoreIntakeRepository Repository { get; }
+
+    public StateStoreResumeCodes ResumeCodes { get; }
+
+    public IntakeLinkStore Links { get; }
+
+    public IntakeTombstones Tombstones { get; }
+
+    public DirectLineConversationStore DirectLine { get; }
+
+    public IntakeErasure Erasure { get; }
+
+    public IntakeTurnHook Hook { get; }
+}
