@@ -1,3 +1,4 @@
+using GesprekBot.Dialogs.Consent;
 using GesprekBot.Dialogs.Crisis;
 using GesprekBot.Dialogs.Engine;
 using GesprekBot.Dialogs.Engine.Interception;
@@ -32,6 +33,14 @@ internal sealed class ErasureInterceptor : ITurnInterceptor
         if (dc.Conversation.Remove(ErasureSession.PendingKey))
         {
             return await AnswerConfirmationAsync(dc, texts, cancellationToken);
+        }
+
+        // While consent is being withdrawn, its own confirmation ("Ja, wis alles") is answered there; a
+        // question about erasing at the consent question ("Wissen?") is the consent step's to explain.
+        if (ConsentWithdrawal.IsPending(dc)
+            || (ConsentQuestion.IsOpen(dc) && dc.Turn.Text?.TrimEnd().EndsWith('?') == true))
+        {
+            return InterceptResult.NotHandled;
         }
 
         switch (ErasureRequest.Recognize(dc.Turn.Text))

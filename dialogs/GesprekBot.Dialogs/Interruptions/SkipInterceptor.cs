@@ -15,10 +15,12 @@ namespace GesprekBot.Dialogs.Interruptions;
 /// </summary>
 internal sealed class SkipInterceptor : ITurnInterceptor
 {
-    /// <summary>The open questions that cannot be skipped, with what the client hears instead.</summary>
+    /// <summary>
+    /// The open questions that cannot be skipped, with what the client hears instead. (The consent
+    /// question is one too; the consent interceptor, which runs earlier, answers a skip there.)
+    /// </summary>
     private static readonly Dictionary<string, string> NotSkippable = new(StringComparer.Ordinal)
     {
-        ["intake.consent"] = nameof(Texts.SkipConsentNotAllowed),
         [SummaryDialog.CheckKey] = nameof(Texts.SkipCheckNotAllowed),
     };
 

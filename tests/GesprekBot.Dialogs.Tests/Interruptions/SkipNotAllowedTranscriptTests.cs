@@ -21,7 +21,7 @@ public class SkipNotAllowedTranscriptTests
             .BotSaysAnything().BotSaysAnything()
             .BotSaysContaining("Mag ik je antwoorden bewaren?")
             .UserSays(word)
-            .BotSays("Deze vraag kan je niet overslaan. Zonder 'ja' bewaar ik niets.")
+            .BotSays("Deze vraag kan je niet overslaan. Zonder jouw ja bewaar ik niets en kan ik niet verder. Zeg je nee? Dan stoppen we.")
             .BotSaysContaining("Mag ik je antwoorden bewaren?")
             .BotOffers("Ja", "Nee")
             .AssertAsync();
@@ -39,7 +39,7 @@ public class SkipNotAllowedTranscriptTests
             .BotSaysAnything().BotSaysAnything()
             .BotSaysContaining("May I keep your answers?")
             .UserSays("skip")
-            .BotSays("You cannot skip this question. Without a 'yes' I keep nothing.")
+            .BotSays("You cannot skip this question. Without your yes I keep nothing and cannot go on. Do you say no? Then we stop.")
             .BotSaysContaining("May I keep your answers?")
             .BotOffers("Yes", "No")
             .AssertAsync();
