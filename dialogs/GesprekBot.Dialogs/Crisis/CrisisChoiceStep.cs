@@ -1,4 +1,5 @@
 using GesprekBot.Dialogs.Engine;
+using GesprekBot.Dialogs.Erasure;
 using GesprekBot.Dialogs.Engine.Interception;
 using GesprekBot.Dialogs.Interruptions;
 using GesprekBot.Dialogs.Localization;
@@ -38,7 +39,7 @@ internal static class CrisisChoiceStep
             return await GoOnAsync(dc, texts, followUp, cancellationToken);
         }
 
-        if (OtherCommands.Any(words => InterruptionWords.Is(text, words)))
+        if (OtherCommands.Any(words => InterruptionWords.Is(text, words)) || ErasureRequest.Recognize(text) != ErasureKind.None)
         {
             return InterceptResult.NotHandled;
         }

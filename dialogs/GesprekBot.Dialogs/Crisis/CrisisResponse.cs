@@ -24,6 +24,15 @@ internal static class CrisisResponse
         var texts = new TextCatalog(dc.Culture, CrisisTexts.ResourceManager);
         await SendHelpLinesAsync(dc, texts, signal, cancellationToken);
 
+        if (dc.Stack.Count == 0 && dc.ActiveRecord() is { Status: IntakeStatus.Submitted })
+        {
+            // After submission the caseworker must still see it: the flag goes on the sent intake,
+            // and no new intake starts over the client's cry for help.
+            Flag(dc, signal, heldText ?? dc.Turn.Text ?? string.Empty, isAnswer: false);
+            await dc.SendAsync(texts.Format(nameof(CrisisTexts.CrisisSeenLater), CrisisLines.Numbers(texts, signal.Categories)), cancellationToken);
+            return InterceptResult.Handled;
+        }
+
         if (dc.Stack.Count == 0)
         {
             // A first message can be a cry for help: a gentle bridge, then the conversation begins.

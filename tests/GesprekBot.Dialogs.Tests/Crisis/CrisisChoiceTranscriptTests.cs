@@ -35,6 +35,24 @@ public class CrisisChoiceTranscriptTests
     }
 
     [Fact]
+    public async Task Erasing_is_still_possible_while_the_choice_is_open_after_a_crisis_answer()
+    {
+        var state = await new TranscriptTest(IntakeScript.Engine())
+            .ToQuestionBehindQuestion()
+            .Row("ik voel me slecht, alles loopt mis", "Waarmee zou je graag geholpen worden?")
+            .Row("een kot", "Heb ik goed begrepen dat dit je vraag is: \"een kot\"?")
+            .Row("nee", "Dank je. Kan je het nog eens zeggen, in andere woorden?")
+            .UserSays("ik wil dood eigenlijk")
+            .BotSaysAnything().BotSaysAnything().BotSaysAnything().BotSaysAnything().BotSaysAnything()
+            .BotSays(Choice)
+            .UserSays("wis mijn gegevens")
+            .BotSaysContaining("Wil je echt alles wissen?")
+            .AssertAsync();
+
+        Assert.True(state.Get<bool>(GesprekBot.Dialogs.Erasure.ErasureSession.PendingKey));
+    }
+
+    [Fact]
     public async Task Ik_bel_nu_gets_a_warm_answer_with_the_numbers_and_the_conversation_stays_open()
     {
         var state = await new TranscriptTest(IntakeScript.Engine())

@@ -44,7 +44,7 @@ public class IntakeHappyPathTranscriptTests
     }
 
     [Fact]
-    public async Task A_message_after_submission_starts_a_new_intake_that_does_not_touch_the_submitted_one()
+    public async Task A_crisis_after_submission_is_added_to_the_submitted_intake_and_starts_nothing_new()
     {
         var state = await new TranscriptTest(IntakeScript.Engine())
             .ToSummary()
@@ -52,18 +52,16 @@ public class IntakeHappyPathTranscriptTests
             .UserSays("nee").BotSaysAnything()
             .ConversationEnds()
             .UserSays("ik wil dood")
-            .BotSaysAnything().BotSaysAnything()
-            .BotSaysContaining("Wil je daarna toch met mij verder praten?")
-            .BotSaysContaining("Hallo, ik ben GesprekBot.")
-            .BotSaysAnything().BotSaysAnything()
-            .UserSays("ja").BotSaysAnything().BotSaysAnything()
-            .BotSays("Stap 1 van 8: je naam.")
+            .BotReplies(r => Assert.Contains("1813", r.Text, StringComparison.Ordinal))
             .BotSaysAnything()
+            .BotSaysContaining("Die ziet het pas als hij of zij je antwoorden leest.")
             .AssertAsync();
 
-        Assert.Equal(IntakeStatus.Draft, state.Record()?.Status);
-        Assert.Empty(state.Record()!.Urgent);
-        Assert.Empty(state.Record()!.Answers);
+        var record = state.Record()!;
+        Assert.Equal(IntakeStatus.Submitted, record.Status);
+        Assert.Equal(CrisisCategory.Suicide, Assert.Single(record.Urgent).Category);
+        Assert.Equal("ik wil dood", record.Urgent[0].Quote);
+        Assert.Empty(state.Stack);
     }
 
     [Fact]

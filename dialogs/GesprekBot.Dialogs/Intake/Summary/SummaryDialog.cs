@@ -106,7 +106,7 @@ internal sealed class SummaryDialog : WaterfallDialog<SummaryState>
             var map = dc.Record()?.Network;
             if (map is not null && correctMap(map, said, dc.Culture, out var corrected, out var explanation))
             {
-                dc.UpdateRecord(r => r with { Network = corrected, RadioSuggestions = RadioAdvisor.Suggest(corrected) });
+                dc.UpdateRecord(r => r with { Network = corrected, RadioSuggestions = RadioAdvisor.Suggest(corrected, r.Urgent) });
                 await step.SendAsync(explanation ?? texts[nameof(Texts.SummaryCorrected)], cancellationToken);
             }
             else

@@ -15,7 +15,7 @@ internal static class SummaryStageSteps
         var dc = step.Context;
         if (step.ResultAs<NetworkMap>() is { } map)
         {
-            dc.UpdateRecord(r => r with { Network = map, RadioSuggestions = RadioAdvisor.Suggest(map) });
+            dc.UpdateRecord(r => r with { Network = map, RadioSuggestions = RadioAdvisor.Suggest(map, r.Urgent) });
         }
 
         await IntakeQuestions.SendProgressAsync(dc, IntakeStage.Summary, cancellationToken);
