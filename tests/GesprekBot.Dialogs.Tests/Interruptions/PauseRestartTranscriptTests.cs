@@ -20,6 +20,8 @@ public class PauseRestartTranscriptTests
                 Assert.StartsWith("Oké, we pauzeren. Je antwoorden zijn bewaard.", r.Text, StringComparison.Ordinal);
                 Assert.Matches("hervat [2-9A-Z]{4}-[2-9A-Z]{4}\\.", r.Text);
                 Assert.Contains("tot 23 december 2026", r.Text, StringComparison.Ordinal);
+                // "stop" may mean "I want to quit": the way to erase everything is named (M14).
+                Assert.EndsWith("Wil je liever stoppen en alles wissen? Typ dan: wis mijn gegevens.", r.Text, StringComparison.Ordinal);
             })
             .BotSaysNothingMore()
             .Then((_, s) => Assert.NotNull(s.Get<IssuedResumeCode>(ResumeCommand.IssuedKey)))
