@@ -15,11 +15,14 @@ public sealed class ReviewIntakePageTests : IDisposable
     [Fact]
     public async Task The_detail_page_shows_crisis_flags_map_radio_and_answers()
     {
-        await host.SeedAsync(ReviewSamples.Record("a1", urgent: true));
+        await host.SeedAsync(ReviewSamples.Record("a1", code: "ZJJUEDFW", urgent: true));
         await host.AddCaseworkerAsync("an@caw.be", "CAW Oost");
         using var client = await ReviewHost.SignedInAsync(host, "an@caw.be");
 
         var html = await client.GetStringAsync("/review/intakes/a1");
+
+        // The code as the client got it (client-walk M11), not the stored form without the dash.
+        Assert.Contains("Intake ZJJU-EDFW", html, StringComparison.Ordinal);
 
         Assert.Contains("Crisissignalen", html, StringComparison.Ordinal);
         Assert.Contains("Zelfbeschadiging", html, StringComparison.Ordinal);
