@@ -128,6 +128,9 @@
       domain: DIRECT_LINE,
       token: session.token,
       conversationId: session.resumed ? session.conversationId : undefined,
+      // The bot's welcome comes from the start of the conversation, before any message carries a
+      // locale: the start request must carry it, or an English browser is welcomed in Dutch.
+      conversationStartProperties: { locale: LOCALE },
       webSocket: true
     });
 

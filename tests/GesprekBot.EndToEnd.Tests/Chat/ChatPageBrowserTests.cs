@@ -98,6 +98,37 @@ public sealed class ChatPageBrowserTests : IDisposable
         Assert.Equal(before, await ConversationIdAsync(page));
     }
 
+    [Fact]
+    public async Task An_english_browser_is_welcomed_in_english_and_a_crisis_gets_the_help_lines_and_a_choice()
+    {
+        await using var server = DirectLineTestServer.Start(store: null, settings: new Dictionary<string, string?> { ["Storage:DataDirectory"] = dataDirectory });
+        using var playwright = await BrowserLauncher.CreatePlaywrightAsync();
+        await using var browser = await BrowserLauncher.LaunchAsync(playwright);
+        var page = await browser.NewPageAsync(new() { Locale = "en-GB" });
+        page.SetDefaultTimeout(20_000);
+        SetDefaultExpectTimeout(20_000);
+
+        await page.GotoAsync(server.BaseAddress.ToString());
+        // The welcome is the conversation's start, before any message: the start request carries the locale.
+        await Expect(page.GetByText("Hello, I am GesprekBot.").First).ToBeVisibleAsync();
+        var actions = page.GetByLabel("Suggested actions");
+        await actions.GetByRole(AriaRole.Button, new() { Name = DialogTexts.English("ChoiceYes"), Exact = true }).ClickAsync();
+        await TabToSendBoxAsync(page);
+        await page.Keyboard.TypeAsync("Sarah");
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.GetByText(DialogTexts.English("QbqWhy")).First).ToBeVisibleAsync();
+        await page.Keyboard.TypeAsync("I want to end it all");
+        await page.Keyboard.PressAsync("Enter");
+
+        await Expect(page.GetByText("call the Zelfmoordlijn on 1813", new() { Exact = false }).First).ToBeVisibleAsync();
+        await Expect(page.GetByText("02 648 40 14", new() { Exact = false }).First).ToBeVisibleAsync();
+        await actions.GetByRole(AriaRole.Button, new() { Name = DialogTexts.English("CrisisChoiceGoOn"), Exact = true }).ClickAsync();
+        await Expect(page.GetByText(DialogTexts.English("CrisisGoOn")).First).ToBeVisibleAsync();
+
+        var screenshots = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots")).FullName;
+        await page.ScreenshotAsync(new() { Path = Path.Combine(screenshots, "chat-english-crisis.png") });
+    }
+
     private static async Task TabToSendBoxAsync(IPage page)
     {
         for (var presses = 0; presses < 15; presses++)

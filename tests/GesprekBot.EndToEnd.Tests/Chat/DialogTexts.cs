@@ -12,8 +12,16 @@ internal static class DialogTexts
 {
     private static readonly ResourceManager Texts = new("GesprekBot.Dialogs.Resources.Texts", typeof(GesprekBotDialogs).Assembly);
 
+    private static readonly ResourceManager CrisisTexts = new("GesprekBot.Dialogs.Resources.CrisisTexts", typeof(GesprekBotDialogs).Assembly);
+
+    private static readonly CultureInfo EnglishCulture = CultureInfo.GetCultureInfo("en");
+
     public static string Get(string key) =>
         Texts.GetString(key, CultureInfo.InvariantCulture) ?? throw new InvalidOperationException($"No text '{key}' in the dialogs' resources.");
+
+    /// <summary>An English text of the intake (Texts) or of the crisis answer (CrisisTexts).</summary>
+    public static string English(string key) =>
+        Texts.GetString(key, EnglishCulture) ?? CrisisTexts.GetString(key, EnglishCulture) ?? throw new InvalidOperationException($"No English text '{key}'.");
 
     public static string Format(string key, params object[] args) => string.Format(CultureInfo.InvariantCulture, Get(key), args);
 
