@@ -1,0 +1,82 @@
+using GesprekBot.Language.Crisis;
+
+namespace GesprekBot.Language.Tests.Crisis;
+
+/// <summary>The concept layer: other verb forms, word orders, methods without a death word, coercion, broken English.</summary>
+public class CrisisConceptTests
+{
+    [Theory]
+    [InlineData("kheb mij weer gekerfd in de badkamer")]
+    [InlineData("niemand weet dat ik mij elke week kras")]
+    [InlineData("gisteren met een scherf in mijn dij gekerfd")]
+    [InlineData("ik zet de douche gloeiend heet om mezelf te straffen")]
+    [InlineData("ik heb mij verwnod met een schaar")]
+    public void Recognize_HarmStemNearTheClient_IsSelfHarm(string text) => AssertFound(CrisisKind.SelfHarm, text);
+
+    [Theory]
+    [InlineData("als hij dronken is stampt hij tegen mij")]
+    [InlineData("mijn stiefma heeft mij bijna geworgd")]
+    [InlineData("ik krijg klop van mijn pa")]
+    [InlineData("the older kids beat us up")]
+    [InlineData("mijn tante trekt aan mijn haar als ik huil")]
+    [InlineData("mijn ex dreigde om mij neer te steken")]
+    [InlineData("mijn vader bond mij vast aan het bed")]
+    [InlineData("het personeel knijpt mij in mijn nek")]
+    public void Recognize_SomeoneHurtingTheClientInAnyOrder_IsViolence(string text) => AssertFound(CrisisKind.Violence, text);
+
+    [Theory]
+    [InlineData("mijn stiefvader wil dat ik bloot voor hem dans")]
+    [InlineData("de baas zegt dat ik met hem moet slapen anders verlies ik mijn job")]
+    [InlineData("hij maakt foto's van mijn lichaam en ik wil dat nie")]
+    [InlineData("a guy at work keeps touching my body")]
+    [InlineData("he wants me naked or he sends me away")]
+    public void Recognize_SexualConceptNearCoercion_IsAbuse(string text) => AssertFound(CrisisKind.Abuse, text);
+
+    [Theory]
+    [InlineData("ik heb mijn pillen geteld, het is genoeg voor mij")]
+    [InlineData("ik ga vannacht op de sporen liggen")]
+    [InlineData("ik zet de auto in de garage en laat hem draaien")]
+    [InlineData("mijn afscheidsberichtje staat al klaar")]
+    [InlineData("ik heb al mijn bezittingen weggegeven, ik heb ze niet meer nodig")]
+    [InlineData("ik heb genoeg geleefd")]
+    [InlineData("ik wil mijn ma achterna, zij is overleden")]
+    [InlineData("ik snap nie waarom leef ik nog")]
+    [InlineData("alone here, i want die")]
+    [InlineData("my kids are better off if i am dead")]
+    [InlineData("i am so tired of being alive")]
+    [InlineData("i made a plan to end it on friday")]
+    public void Recognize_MethodOrPlanWithoutADeathWord_IsSuicide(string text) => AssertFound(CrisisKind.Suicide, text);
+
+    [Theory]
+    [InlineData("ik werk als vrijwilliger bij de zelfmoordlijn")]
+    [InlineData("ik wil dood graag naar zee")]
+    [InlineData("ik heb mijn spullen weggegeven omdat ik verhuis")]
+    [InlineData("hij belt mij en wil niet ophangen")]
+    [InlineData("ik moet me omkleden voor de turnles")]
+    [InlineData("mijn vriendin kletst graag met mij")]
+    [InlineData("ik heb genoeg medicatie voor een week")]
+    [InlineData("ik ben geslaagd, mijn ma is trots op mij")]
+    [InlineData("ik kook graag, ik snij de uien fijn")]
+    [InlineData("we are better off without the car")]
+    [InlineData("de trainer duwt ons om harder te lopen")]
+    [InlineData("ik wacht op het perron tot de trein op het spoor staat")]
+    [InlineData("in die game heb ik hem neergestoken")]
+    [InlineData("ik ben bang want die man in de film was eng")]
+    public void Recognize_HarmlessNearAConcept_FindsNothing(string text) => Assert.Empty(CrisisRecognizer.Recognize(text));
+
+    [Fact]
+    public void Recognize_AMethod_IsImmediateDanger() =>
+        Assert.Contains(CrisisRecognizer.Recognize("ik ga vannacht op de sporen liggen"), f => f.Kind == CrisisKind.Suicide && f.ImmediateDanger);
+
+    [Fact]
+    public void Recognize_CallingTheHelpline_IsStillASignal() =>
+        Assert.NotEmpty(CrisisRecognizer.Recognize("ik heb gisteren de zelfmoordlijn gebeld"));
+
+    /// <summary>Found, sure or unsure: an unsure finding makes the bot ask gently, which is what these need.</summary>
+    private static void AssertFound(CrisisKind kind, string text)
+    {
+        var findings = CrisisRecognizer.Recognize(text);
+        Assert.NotEmpty(findings);
+        Assert.Equal(kind, (findings.FirstOrDefault(f => !f.Unsure) ?? findings[0]).Kind);
+    }
+}
