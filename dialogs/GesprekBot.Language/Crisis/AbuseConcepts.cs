@@ -12,9 +12,11 @@ internal static class AbuseConcepts
 {
     private static readonly HashSet<string> Sexual = [
         "naakt", "bloot", "seks", "sex", "omkleed", "omkleden", "uitkleden", "onderbroek", "beha",
-        "borsten", "tieten", "breasts", "naked", "nude", "nudes", "undress", "underwear"];
-    private static readonly HashSet<string> Filmed = ["lichaam", "body", "douche", "shower", "omkleed", "omkleden", "naakt", "bloot", "naked"];
-    private static readonly HashSet<string> Sleep = ["slapen", "slaap", "sleep", "sleeping"];
+        "borsten", "tieten", "breasts", "naked", "nude", "nudes", "undress", "underwear", "ondergoed", .. CrisisWords.Sexual];
+    private static readonly HashSet<string> Filmed = ["lichaam", "body", "douche", "shower", "omkleed", "omkleden", "naakt", "bloot", "naked", "ondergoed", "underwear", "badkamer"];
+    private static readonly HashSet<string> Watch = ["kijkt", "kijken", "keek", "staart", "gluurt", "loert", "bespiedt", "watches", "watching", "stares"];
+    private static readonly HashSet<string> Medical = ["dokter", "arts", "huisarts", "gynaecoloog", "verpleegster", "verpleger", "onderzoek", "onderzoeken", "ziekenhuis", "doctor", "nurse"];
+    private static readonly HashSet<string> Sleep = ["slapen", "slaap", "sleep", "sleeping", "bed"];
     private static readonly HashSet<string> Record = ["foto", "fotos", "filmt", "film", "filmen", "gefilmd", "photos", "pictures", "films", "filming"];
     private static readonly HashSet<string> Bed = ["bed", "bedje"];
     private static readonly HashSet<string> Things = ["dingen", "things", "stuff"];
@@ -37,8 +39,8 @@ internal static class AbuseConcepts
             }
 
             var w = Around(s, i, 7);
-            var actor = s.FindOtherPerson(w);
-            if (HarmlessContext.In(s, w) || s.Find("we", w.Start, w.End) >= 0)
+            var actor = s.FindOtherPerson(Around(s, i, 10));
+            if (HarmlessContext.In(s, w) || s.Find("we", w.Start, w.End) >= 0 || (Any(s, w, Medical) && !Refused(s, w)))
             {
                 continue;
             }
@@ -68,6 +70,11 @@ internal static class AbuseConcepts
         if (s.Is(i, Record) && Around(s, i, 4) is var r && (Find(s, r, (x, k) => x.Is(k, Filmed)) is var of and >= 0))
         {
             return of; // "foto's van mijn lichaam"
+        }
+
+        if (s.Is(i, Watch) && s.Find(Filmed, i - 8, i + 8) is var undressed and >= 0)
+        {
+            return undressed; // "hij kijkt naar mij als ik douche"
         }
 
         if (s.Is(i, "broek") && s.Is(i - 1, HisHer))

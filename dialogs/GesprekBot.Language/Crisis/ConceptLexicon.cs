@@ -13,7 +13,7 @@ internal static class ConceptLexicon
     public static readonly string[] SelfHarmStems = ["snij", "sned", "gesned", "kras", "kerf", "kerv", "verwond", "beschadig", "scratch", "cutting", "slicing"];
 
     public static readonly string[] ViolenceStems = [
-        "knijp", "kneep", "geknep", "wurg", "worg", "schop", "stamp", "stomp", "beuk", "mep", "mishandel",
+        "knijp", "kneep", "geknep", "duw", "geduw", "wurg", "worg", "schop", "stamp", "stomp", "beuk", "mep", "mishandel",
         "dreig", "bedreig", "neersteek", "neerstak", "strangl", "chok", "punch", "kick"];
 
     /// <summary>Violence verbs that are also everyday words ("kletsen" is chatting, "krabben" an itch): only with a body part of the client.</summary>
@@ -43,9 +43,28 @@ internal static class ConceptLexicon
 
     public static bool IsSubjectSelf(string word) => SubjectSelf.Contains(word) || GluedI.Contains(word);
 
+    /// <summary>Separable particles glued before a participle: "afgeduwd", "neergeslagen", "kapotgeslagen".</summary>
+    private static readonly string[] Particles = ["af", "weg", "neer", "omver", "om", "kapot", "dood", "tegen", "in", "op"];
+
+    /// <summary>The word without a particle glued before "ge": "neergeslagen" → "geslagen"; other words as they are.</summary>
+    public static string Core(string word)
+    {
+        foreach (var particle in Particles)
+        {
+            if (word.Length > particle.Length + 5 && word.StartsWith(particle, StringComparison.Ordinal)
+                && word.AsSpan(particle.Length).StartsWith("ge", StringComparison.Ordinal))
+            {
+                return word[particle.Length..];
+            }
+        }
+
+        return word;
+    }
+
     /// <summary>Stem match: conjugation by prefix, participle "ge"+stem, one typo in a stem of six letters or more.</summary>
     public static bool Matches(string word, string[] stems)
     {
+        word = Core(word);
         foreach (var stem in stems)
         {
             if (word.StartsWith(stem, StringComparison.Ordinal)

@@ -16,9 +16,15 @@ internal static class DeathConcepts
     private static readonly HashSet<string> HowMany = ["hoeveel", "genoeg", "enough", "many"];
     private static readonly HashSet<string> Deadly = ["dood", "sterven", "doodgaan", "dead", "dying", "overdosis", "overdose"];
     private static readonly HashSet<string> Take = ["take", "took", "neem", "nemen", "slik", "slikken", "pak"];
-    private static readonly HashSet<string> Routine = ["elke", "iedere", "every", "dokter", "doctor", "voorgeschreven", "begeleider", "apotheker", "morning", "avond"];
+    private static readonly HashSet<string> Routine = ["elke", "iedere", "every", "dokter", "doctor", "voorgeschreven", "begeleider", "apotheker", "morning", "avond", "week", "pillendoos", "weekdoos", "dag", "ochtend"];
     private static readonly HashSet<string> Hang = ["verhangen", "verhang", "verhangt", "opknopen", "opgeknoopt", "ophangen"];
     private static readonly HashSet<string> Rails = ["spoor", "sporen", "rails", "spoorweg", "tracks"];
+    private static readonly HashSet<string> Gas = ["gas", "gaskraan", "gasfornuis"];
+    private static readonly HashSet<string> Opened = ["open", "opengezet", "opendraaien", "opengedraaid", "openzetten", "aan", "aangezet"];
+    private static readonly HashSet<string> Farewell = ["afscheid", "goodbye"];
+    private static readonly HashSet<string> Took = ["genomen", "nemen", "said", "gezegd"];
+    private static readonly HashSet<string> Ordinary = ["werk", "collegas", "collega", "pensioen", "school", "klas", "vakantie", "verhuis", "verhuizen", "feest", "oma", "opa"];
+    private static readonly HashSet<string> Chasing = ["bellen", "lopen", "gaan", "rijden", "zitten", "fietsen", "aan"];
     private static readonly HashSet<string> OnRails = ["staan", "liggen", "gaan", "stand", "lie", "lay", "lopen"];
     private static readonly HashSet<string> Phone = ["bel", "belt", "bellen", "telefoon", "gsm", "phone", "schilderij", "foto", "was", "jas"];
     private static readonly HashSet<string> NotOnRails = ["wacht", "wachten", "station", "perron", "kwijt", "bijster", "werk", "werken"];
@@ -26,6 +32,7 @@ internal static class DeathConcepts
     private static readonly HashSet<string> Moving = ["verhuis", "verhuizen", "verhuisd", "kringloop", "charity", "moving", "kleren"];
     private static readonly HashSet<string> Make = ["maak", "maken", "maakt"];
     private static readonly HashSet<string> WantSubject = ["i", "me", "we"];
+    private static readonly HashSet<string> Be = ["zijn", "be"];
     private static readonly HashSet<string> Garage = ["garage", "uitlaat", "uitlaatgassen", "exhaust"];
     private static readonly HashSet<string> Running = ["draaien", "draait", "lopen", "running", "poort", "toe", "dicht", "closed", "motor", "engine"];
     private static readonly HashSet<string> Goodbye = ["goodbye", "afscheid", "vaarwel"];
@@ -34,15 +41,15 @@ internal static class DeathConcepts
     private static readonly HashSet<string> Belongings = ["spullen", "alles", "bezittingen", "stuff", "things", "belongings", "everything"];
     private static readonly HashSet<string> Soon = ["binenkort", "binnenkort", "nodig", "need", "soon", "meer", "more"];
     private static readonly HashSet<string> Lived = ["geleefd", "lived"];
-    private static readonly HashSet<string> Gone = ["gone", "dead", "weg", "dood", "around", "zonder", "without"];
+    private static readonly HashSet<string> Gone = ["gone", "dead", "died", "weg", "dood", "around", "zonder", "without"];
     private static readonly HashSet<string> Die = ["die", "dead", "dying", "sterven", "dood"];
     private static readonly HashSet<string> Life = ["life", "live", "living", "leven", "alive"];
     private static readonly HashSet<string> Alive = ["alive", "living", "life"];
     private static readonly HashSet<string> Died = ["beroofd", "zelfmoord", "gestorven", "overleden", "dood", "died", "killed"];
 
     private static readonly HashSet<string> Triggers = [
-        .. CrisisWords.Pills, .. Hang, .. Rails, .. Garage, .. Goodbye, .. GaveAway, .. Lived, .. Die,
-        "achterna", "leef", "hetzelfde", "want", "off", "of", "end", "eind", "einde"];
+        .. CrisisWords.Pills, .. Hang, .. Rails, .. Garage, .. Gas, .. Goodbye, .. GaveAway, .. Lived, .. Die,
+        "achterna", "leef", "hetzelfde", "bij", "afscheid", "want", "off", "of", "end", "eind", "einde", "miss"];
 
     public static void Apply(CrisisScan s)
     {
@@ -60,7 +67,8 @@ internal static class DeathConcepts
                 continue;
             }
 
-            if (s.Is(i, CrisisWords.Pills) && !Any(s, w, Routine) && (Any(s, w, Count) || ((Any(s, w, Take) || Any(s, w, HowMany)) && Any(s, Around(s, i, 10), Deadly))))
+            if (s.Is(i, CrisisWords.Pills) && !Any(s, w, Routine) && Around(s, i, 10) is var pw
+                && ((Any(s, w, Count) && Any(s, pw, HowMany)) || ((Any(s, w, Take) || Any(s, w, HowMany) || Any(s, w, Count)) && Any(s, pw, Deadly))))
             {
                 s.Add(CrisisKind.Suicide, w, i, i, danger: true); // "al die pillen geteld, genoeg"
             }
@@ -89,7 +97,19 @@ internal static class DeathConcepts
             {
                 s.Add(CrisisKind.Suicide, w, i - 1, i); // "lang genoeg geleefd"
             }
-            else if (s.Is(i, "achterna") && Any(s, w, CrisisWords.Wish))
+            else if (s.Is(i, Gas) && Any(s, w, Opened) && !HarmlessContext.In(s, w))
+            {
+                s.Add(CrisisKind.Suicide, w, i, i, unsure: true, danger: true); // "ik heb de gaskraan opengezet"
+            }
+            else if (s.Is(i, Farewell) && s.Find(Took, i + 1, i + 3) >= 0 && Around(s, i, 10) is var fw && !Any(s, fw, Ordinary) && !Any(s, fw, Died))
+            {
+                s.Add(CrisisKind.Suicide, w, i, i, unsure: true); // "ik heb al afscheid genomen van mijn vrienden"
+            }
+            else if (s.Is(i, "bij") && Any(s, w, CrisisWords.Wish) && Any(s, w, Died) && s.Find(Be, i + 1, i + 5) >= 0)
+            {
+                s.Add(CrisisKind.Suicide, w, i, i, unsure: true); // "ik wil bij mijn overleden moeder zijn"
+            }
+            else if (s.Is(i, "achterna") && Any(s, w, CrisisWords.Wish) && !s.Is(i + 1, Chasing))
             {
                 s.Add(CrisisKind.Suicide, w, i, i, unsure: !Any(s, Around(s, i, 12), Died)); // "ik wil hem achterna"
             }
@@ -130,6 +150,11 @@ internal static class DeathConcepts
             && Find(s, new Clause(i + 1, Math.Min(s.Count, gone + 2)), IsSelf) >= 0)
         {
             s.Add(CrisisKind.Suicide, w, i - 1, gone); // "better off if i was gone"
+        }
+        else if (s.Is(i, "miss") && s.Is(i + 1, ConceptLexicon.ObjectSelf) && s.Find(Gone, i + 2, Math.Min(s.Count, i + 7)) is var missed and >= 0
+            && s.Find("if", i + 2, missed) >= 0)
+        {
+            s.Add(CrisisKind.Suicide, w, i, missed, unsure: true); // "nobody would miss me if i died"
         }
         else if (s.Is(i, "of") && s.Is(i - 1, "tired") && (s.Is(i + 1, Alive) || (s.Is(i + 1, "being") && s.Is(i + 2, Alive))))
         {

@@ -13,7 +13,7 @@ internal static class SelfHarmConcepts
     private static readonly HashSet<string> Punish = ["straffen", "straf", "strafte", "punish", "punishing"];
     private static readonly HashSet<string> Scald = ["kokend", "kokende", "heet", "hete", "boiling"];
     private static readonly HashSet<string> ForWhen = ["voor", "for"];
-    private static readonly HashSet<string> Again = ["weer", "opnieuw", "again", "nog", "altijd"];
+    private static readonly HashSet<string> Again = ["weer", "opnieuw", "again", "nog", "altijd", "soms", "sometimes"];
 
     public static void Apply(CrisisScan s)
     {
@@ -57,13 +57,17 @@ internal static class SelfHarmConcepts
         var subject = Find(s, Around(s, verb, 12), (x, k) => ConceptLexicon.IsSubjectSelf(x[k]) && !x.Is(k, "me"));
         var body = Find(s, w, IsOwnBody);
         var me = Nearest(s, verb, new Clause(Math.Max(0, verb - 4), Math.Min(s.Count, verb + 4)), (x, k) => x.Is(k, ConceptLexicon.ObjectSelf));
-        if (body >= 0 && s.FindOtherPerson(w) < 0)
+        if (body >= 0)
         {
             s.Add(CrisisKind.SelfHarm, w, Math.Min(body, verb), Math.Max(body, verb)); // "in mijn pols gekerfd"
         }
         else if (subject >= 0 && me >= 0)
         {
             s.Add(CrisisKind.SelfHarm, w, Math.Min(me, verb), Math.Max(me, verb)); // "kheb mij gekrast", "dat ik mij nog altijd snij"
+        }
+        else if (s.Find(ConceptLexicon.SubjectSelf, verb - 3, verb) >= 0 && (verb + 1 == s.Count || s.Is(verb + 1, Again)))
+        {
+            s.Add(CrisisKind.SelfHarm, w, verb, verb, unsure: true); // "i been cutting again": no object, so the client's own skin
         }
     }
 }

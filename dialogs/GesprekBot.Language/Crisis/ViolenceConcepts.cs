@@ -36,7 +36,7 @@ internal static class ViolenceConcepts
             {
                 s.Add(CrisisKind.Violence, Around(s, i), stabbed, i); // "gedreigd om mij neer te steken"
             }
-            else if (ConceptLexicon.Matches(word, ConceptLexicon.ViolenceStems) || (CrisisWords.Violent.Contains(word) && !GameVerbs.Contains(word)))
+            else if (ConceptLexicon.Matches(word, ConceptLexicon.ViolenceStems) || (CrisisWords.Violent.Contains(ConceptLexicon.Core(word)) && !GameVerbs.Contains(word)))
             {
                 Aimed(s, i, bodyOnly: false);
             }

@@ -11,6 +11,8 @@ public class CrisisConceptTests
     [InlineData("gisteren met een scherf in mijn dij gekerfd")]
     [InlineData("ik zet de douche gloeiend heet om mezelf te straffen")]
     [InlineData("ik heb mij verwnod met een schaar")]
+    [InlineData("i scratch my arms till they bleed")]
+    [InlineData("i been cutting again")]
     public void Recognize_HarmStemNearTheClient_IsSelfHarm(string text) => AssertFound(CrisisKind.SelfHarm, text);
 
     [Theory]
@@ -22,6 +24,8 @@ public class CrisisConceptTests
     [InlineData("mijn ex dreigde om mij neer te steken")]
     [InlineData("mijn vader bond mij vast aan het bed")]
     [InlineData("het personeel knijpt mij in mijn nek")]
+    [InlineData("mijn man heeft mij de trap afgeduwd")]
+    [InlineData("hij heeft mij gisteren neergeslagen")]
     public void Recognize_SomeoneHurtingTheClientInAnyOrder_IsViolence(string text) => AssertFound(CrisisKind.Violence, text);
 
     [Theory]
@@ -30,6 +34,9 @@ public class CrisisConceptTests
     [InlineData("hij maakt foto's van mijn lichaam en ik wil dat nie")]
     [InlineData("a guy at work keeps touching my body")]
     [InlineData("he wants me naked or he sends me away")]
+    [InlineData("mijn stiefvader komt in de badkamer als ik douche en kijkt naar mij")]
+    [InlineData("mijn baas zegt dat ik met hem naar bed moet of ik ben mijn job kwijt")]
+    [InlineData("iemand van school dreigt mijn naaktfoto's te verspreiden")]
     public void Recognize_SexualConceptNearCoercion_IsAbuse(string text) => AssertFound(CrisisKind.Abuse, text);
 
     [Theory]
@@ -45,6 +52,10 @@ public class CrisisConceptTests
     [InlineData("my kids are better off if i am dead")]
     [InlineData("i am so tired of being alive")]
     [InlineData("i made a plan to end it on friday")]
+    [InlineData("ik heb de gaskraan opengezet")]
+    [InlineData("ik heb al afscheid genomen van mijn vrienden")]
+    [InlineData("ik wil bij mijn overleden moeder zijn")]
+    [InlineData("nobody would miss me if i died")]
     public void Recognize_MethodOrPlanWithoutADeathWord_IsSuicide(string text) => AssertFound(CrisisKind.Suicide, text);
 
     [Theory]
@@ -62,6 +73,12 @@ public class CrisisConceptTests
     [InlineData("ik wacht op het perron tot de trein op het spoor staat")]
     [InlineData("in die game heb ik hem neergestoken")]
     [InlineData("ik ben bang want die man in de film was eng")]
+    [InlineData("ik heb mijn pillen geteld voor de week in de pillendoos")]
+    [InlineData("ik wil mijn oma achterna bellen")]
+    [InlineData("de dokter moet mijn borsten onderzoeken")]
+    [InlineData("ik geef mijn oude kleren weg aan de kringloop")]
+    [InlineData("ik heb de verwarming in de garage laten draaien")]
+    [InlineData("ik heb een afscheidsfeestje op het werk")]
     public void Recognize_HarmlessNearAConcept_FindsNothing(string text) => Assert.Empty(CrisisRecognizer.Recognize(text));
 
     [Fact]
