@@ -15,7 +15,7 @@ internal static class AbuseConcepts
         "borsten", "tieten", "breasts", "naked", "nude", "nudes", "undress", "underwear", "ondergoed", .. CrisisWords.Sexual];
     private static readonly HashSet<string> Filmed = ["lichaam", "body", "douche", "shower", "omkleed", "omkleden", "naakt", "bloot", "naked", "ondergoed", "underwear", "badkamer"];
     private static readonly HashSet<string> Watch = ["kijkt", "kijken", "keek", "staart", "gluurt", "loert", "bespiedt", "watches", "watching", "stares"];
-    private static readonly HashSet<string> Medical = ["dokter", "arts", "huisarts", "gynaecoloog", "verpleegster", "verpleger", "onderzoek", "onderzoeken", "ziekenhuis", "doctor", "nurse"];
+    private static readonly HashSet<string> Medical = ["dokter", "arts", "huisarts", "gynaecoloog", "verpleegster", "verpleger", "onderzoek", "onderzoeken", "ziekenhuis", "doctor", "nurse", "helpt", "helpen", "hulp", "helps", "bad", "wassen"];
     private static readonly HashSet<string> Sleep = ["slapen", "slaap", "sleep", "sleeping", "bed"];
     private static readonly HashSet<string> Record = ["foto", "fotos", "filmt", "film", "filmen", "gefilmd", "photos", "pictures", "films", "filming"];
     private static readonly HashSet<string> Bed = ["bed", "bedje"];
@@ -87,7 +87,7 @@ internal static class AbuseConcepts
             return part;
         }
 
-        if (s.Is(i, Bed) && s.Is(i - 1, ConceptLexicon.Mine) && Any(s, Around(s, i, 6), Things))
+        if (s.Is(i, Bed) && (s.Is(i - 1, ConceptLexicon.Mine) || s.Is(i - 1, "in")) && Any(s, Around(s, i, 6), Things))
         {
             return i - 1; // "hij komt in mijn bed en doet dingen"
         }

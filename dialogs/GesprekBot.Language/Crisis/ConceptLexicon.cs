@@ -13,15 +13,15 @@ internal static class ConceptLexicon
     public static readonly string[] SelfHarmStems = ["snij", "sned", "gesned", "kras", "kerf", "kerv", "verwond", "beschadig", "scratch", "cutting", "slicing"];
 
     public static readonly string[] ViolenceStems = [
-        "knijp", "kneep", "geknep", "duw", "geduw", "wurg", "worg", "schop", "stamp", "stomp", "beuk", "mep", "mishandel",
+        "knijp", "kneep", "geknep", "duw", "geduw", "krab", "bijt", "gooi", "smijt", "smeet", "wurg", "worg", "schop", "stamp", "stomp", "beuk", "mep", "mishandel",
         "dreig", "bedreig", "neersteek", "neerstak", "strangl", "chok", "punch", "kick"];
 
     /// <summary>Violence verbs that are also everyday words ("kletsen" is chatting, "krabben" an itch): only with a body part of the client.</summary>
-    public static readonly string[] BodyViolenceStems = ["klets", "krab", "trek", "trok", "gooi", "smijt", "smeet", "gebroken", "brak", "breek", "grab", "pull"];
+    public static readonly string[] BodyViolenceStems = ["klets", "trek", "trok", "gebroken", "brak", "breek", "pull"];
 
     public static readonly HashSet<string> Body = [
         "arm", "armen", "pols", "polsen", "been", "benen", "dij", "dijen", "buik", "huid", "lichaam", "lijf", "hoofd", "kop", "keel", "nek",
-        "haar", "haren", "gezicht", "hand", "handen", "rug", "oog", "ogen", "mond", "borst", "borsten", "billen", "kaak", "neus", "ribben",
+        "haar", "haren", "gezicht", "hand", "handen", "rug", "oog", "ogen", "mond", "borst", "borsten", "billen", "kaak", "neus", "ribben", "oren", "oor", "lip", "lippen", "tanden", "ears", "ear", "nose", "teeth",
         "arms", "wrist", "wrists", "legs", "leg", "skin", "body", "face", "head", "neck", "throat", "hair", "hand", "hands", "breasts", "chest"];
 
     public static readonly HashSet<string> Tools = [
@@ -36,7 +36,7 @@ internal static class ConceptLexicon
 
     public static readonly HashSet<string> Mine = ["mijn", "mn", "m", "my", "mijne", "ons", "onze", "our"];
 
-    public static readonly HashSet<string> Us = ["me", "mij", "ons", "us", "mezelf"];
+    public static readonly HashSet<string> Us = ["me", "mij", "ons", "us", "mezelf", "kinderen", "kids", "children"];
 
     /// <summary>Flemish glues "ik" to its verb: "kheb", "kben", "kga".</summary>
     private static readonly HashSet<string> GluedI = ["kheb", "kben", "kga", "kdoe", "kzal", "kwil", "kmoet", "kzit", "khad", "kwas", "kwou", "kdenk", "kweet", "kzie", "kvoel"];
@@ -61,6 +61,20 @@ internal static class ConceptLexicon
         return word;
     }
 
+    /// <summary>The word's start is one edit from the stem: a letter changed, dropped or added.</summary>
+    private static bool Typo(string word, string stem)
+    {
+        for (var length = stem.Length - 1; length <= Math.Min(word.Length, stem.Length + 1); length++)
+        {
+            if (EditDistance.Compute(word.AsSpan(0, length), stem, 1) <= 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Stem match: conjugation by prefix, participle "ge"+stem, one typo in a stem of six letters or more.</summary>
     public static bool Matches(string word, string[] stems)
     {
@@ -73,9 +87,9 @@ internal static class ConceptLexicon
                 return true;
             }
 
-            // A typo seldom hits both of the first two letters; checking them first keeps the scan cheap.
-            if (stem.Length >= 6 && word.Length >= stem.Length && word.Length <= stem.Length + 4 && word[0] == stem[0] && word[1] == stem[1]
-                && EditDistance.Compute(word.AsSpan(0, stem.Length), stem, 1) <= 1)
+            // A typo seldom hits both of the first two letters; checking them first keeps the scan cheap. Shorter
+            // stems get none: "verwond" is one letter from "verwend", "gebeten" from "gebeden".
+            if (stem.Length >= 8 && word.Length >= stem.Length - 1 && word[0] == stem[0] && word[1] == stem[1] && Typo(word, stem))
             {
                 return true;
             }

@@ -16,7 +16,7 @@ internal static class DeathConcepts
     private static readonly HashSet<string> HowMany = ["hoeveel", "genoeg", "enough", "many"];
     private static readonly HashSet<string> Deadly = ["dood", "sterven", "doodgaan", "dead", "dying", "overdosis", "overdose"];
     private static readonly HashSet<string> Take = ["take", "took", "neem", "nemen", "slik", "slikken", "pak"];
-    private static readonly HashSet<string> Routine = ["elke", "iedere", "every", "dokter", "doctor", "voorgeschreven", "begeleider", "apotheker", "morning", "avond", "week", "pillendoos", "weekdoos", "dag", "ochtend"];
+    private static readonly HashSet<string> Routine = ["elke", "iedere", "every", "dokter", "doctor", "voorgeschreven", "begeleider", "apotheker", "morning", "avond", "week", "tot", "pillendoos", "weekdoos", "dag", "ochtend"];
     private static readonly HashSet<string> Hang = ["verhangen", "verhang", "verhangt", "opknopen", "opgeknoopt", "ophangen"];
     private static readonly HashSet<string> Rails = ["spoor", "sporen", "rails", "spoorweg", "tracks"];
     private static readonly HashSet<string> Gas = ["gas", "gaskraan", "gasfornuis"];
@@ -24,7 +24,7 @@ internal static class DeathConcepts
     private static readonly HashSet<string> Farewell = ["afscheid", "goodbye"];
     private static readonly HashSet<string> Took = ["genomen", "nemen", "said", "gezegd"];
     private static readonly HashSet<string> Ordinary = ["werk", "collegas", "collega", "pensioen", "school", "klas", "vakantie", "verhuis", "verhuizen", "feest", "oma", "opa"];
-    private static readonly HashSet<string> Chasing = ["bellen", "lopen", "gaan", "rijden", "zitten", "fietsen", "aan"];
+    private static readonly HashSet<string> Chasing = ["bellen", "lopen", "gaan", "rijden", "zitten", "fietsen", "aan", "in"];
     private static readonly HashSet<string> OnRails = ["staan", "liggen", "gaan", "stand", "lie", "lay", "lopen"];
     private static readonly HashSet<string> Phone = ["bel", "belt", "bellen", "telefoon", "gsm", "phone", "schilderij", "foto", "was", "jas"];
     private static readonly HashSet<string> NotOnRails = ["wacht", "wachten", "station", "perron", "kwijt", "bijster", "werk", "werken"];
@@ -33,6 +33,11 @@ internal static class DeathConcepts
     private static readonly HashSet<string> Make = ["maak", "maken", "maakt"];
     private static readonly HashSet<string> WantSubject = ["i", "me", "we"];
     private static readonly HashSet<string> Be = ["zijn", "be"];
+    private static readonly HashSet<string> LivedOff = ["van", "op", "off", "on"];
+    private static readonly HashSet<string> Ready = ["klaar", "klaargelegd", "klaarliggen", "klaargezet", "ready"];
+    private static readonly HashSet<string> Heights = ["dak", "brug", "balkon", "roof", "bridge", "dakrand"];
+    private static readonly HashSet<string> Dare = ["durf", "durft", "durfde", "dare"];
+    private static readonly HashSet<string> Dying = ["doodga", "doodgaan", "doodgaat", "sterf", "sterven", "die", "dood"];
     private static readonly HashSet<string> Garage = ["garage", "uitlaat", "uitlaatgassen", "exhaust"];
     private static readonly HashSet<string> Running = ["draaien", "draait", "lopen", "running", "poort", "toe", "dicht", "closed", "motor", "engine"];
     private static readonly HashSet<string> Goodbye = ["goodbye", "afscheid", "vaarwel"];
@@ -49,7 +54,7 @@ internal static class DeathConcepts
 
     private static readonly HashSet<string> Triggers = [
         .. CrisisWords.Pills, .. Hang, .. Rails, .. Garage, .. Gas, .. Goodbye, .. GaveAway, .. Lived, .. Die,
-        "achterna", "leef", "hetzelfde", "bij", "afscheid", "want", "off", "of", "end", "eind", "einde", "miss"];
+        "achterna", "leef", "hetzelfde", "bij", "afscheid", "zodat", "wake", "dak", "brug", "balkon", "roof", "bridge", .. ConceptLexicon.Tools, "want", "off", "of", "end", "eind", "einde", "miss"];
 
     public static void Apply(CrisisScan s)
     {
@@ -67,7 +72,7 @@ internal static class DeathConcepts
                 continue;
             }
 
-            if (s.Is(i, CrisisWords.Pills) && !Any(s, w, Routine) && Around(s, i, 10) is var pw
+            if (s.Is(i, CrisisWords.Pills) && Around(s, i, 10) is var pw && !Any(s, pw, Routine)
                 && ((Any(s, w, Count) && Any(s, pw, HowMany)) || ((Any(s, w, Take) || Any(s, w, HowMany) || Any(s, w, Count)) && Any(s, pw, Deadly))))
             {
                 s.Add(CrisisKind.Suicide, w, i, i, danger: true); // "al die pillen geteld, genoeg"
@@ -75,7 +80,8 @@ internal static class DeathConcepts
             else if (s.Is(i, Hang) && (s.Is(i - 1, ConceptLexicon.ObjectSelf) || s.Is(i - 2, ConceptLexicon.ObjectSelf)) && !Any(s, w, Phone))
             {
                 // "ophangen" is also an idiom ("ik kan me wel ophangen aan die deadline"); "verhangen" is not.
-                s.Add(CrisisKind.Suicide, w, i, i, unsure: !s[i].StartsWith("verhang", StringComparison.Ordinal), danger: true); // "omdat ik mij wou verhangen"
+                var hanging = s[i].StartsWith("verhang", StringComparison.Ordinal);
+                s.Add(CrisisKind.Suicide, w, i, i, unsure: !hanging, danger: hanging); // "omdat ik mij wou verhangen"
             }
             else if (s.Is(i, Rails) && (s.Is(i - 2, On) || s.Is(i - 1, On)) && s.Find(OnRails, i + 1, i + 4) >= 0 && !Any(s, w, NotOnRails))
             {
@@ -93,7 +99,7 @@ internal static class DeathConcepts
             {
                 s.Add(CrisisKind.Suicide, w, i, i, unsure: !Any(s, Around(s, i, 10), Soon), danger: true); // "al mijn spullen weggegeven"
             }
-            else if (s.Is(i, Lived) && (s.Is(i - 1, "genoeg") || s.Is(i - 1, "enough") || s.Is(i + 1, "enough")))
+            else if (s.Is(i, Lived) && !s.Is(i + 1, LivedOff) && (s.Is(i - 1, "genoeg") || s.Is(i - 1, "enough") || s.Is(i + 1, "enough")))
             {
                 s.Add(CrisisKind.Suicide, w, i - 1, i); // "lang genoeg geleefd"
             }
@@ -109,9 +115,29 @@ internal static class DeathConcepts
             {
                 s.Add(CrisisKind.Suicide, w, i, i, unsure: true); // "ik wil bij mijn overleden moeder zijn"
             }
-            else if (s.Is(i, "achterna") && Any(s, w, CrisisWords.Wish) && !s.Is(i + 1, Chasing))
+            else if (s.Is(i, "achterna") && Any(s, w, CrisisWords.Wish) && !s.Is(i + 1, Chasing) && (Any(s, Around(s, i, 12), Died) || i + 1 == s.Count))
             {
                 s.Add(CrisisKind.Suicide, w, i, i, unsure: !Any(s, Around(s, i, 12), Died)); // "ik wil hem achterna"
+            }
+            else if (s.Is(i, ConceptLexicon.Tools) && s.Find(Ready, i + 1, i + 4) >= 0 && s.Find("doen", i + 1, i + 8) >= 0 && !HarmlessContext.In(s, w))
+            {
+                s.Add(CrisisKind.Suicide, w, i, i, unsure: true, danger: true); // "een mes klaargelegd om het te doen"
+            }
+            else if (s.Is(i, Rails) && s.Is(i - 2, "naar") && Any(s, w, CrisisWords.Now))
+            {
+                s.Add(CrisisKind.Suicide, w, i, i, unsure: true, danger: true); // "ik ga naar het spoor vannacht"
+            }
+            else if (s.Is(i, Heights) && s.Is(i - 2, On) && (Any(s, w, Dare) || Any(s, w, CrisisWords.Jump)) && !HarmlessContext.In(s, w))
+            {
+                s.Add(CrisisKind.Suicide, w, i, i, unsure: true, danger: true); // "ik sta op het dak en ik durf niet"
+            }
+            else if (s.Is(i, "zodat") && s.Find(Dying, i + 1, i + 5) is var dying and >= 0)
+            {
+                s.Add(CrisisKind.Suicide, w, i, dying); // "ik eet niet meer zodat ik doodga"
+            }
+            else if (s.Is(i, "wake") && s.Find("never", i - 2, i) >= 0)
+            {
+                s.Add(CrisisKind.Suicide, w, i - 1, i); // "sleep and never wake up"
             }
             else if (((s.Is(i, "leef") && s.Is(i - 1, "nog")) || (s.Is(i, "leef") && s.Is(i + 1, "ik") && s.Is(i + 2, "nog"))) && s.Find("waarom", i - 4, i) >= 0)
             {

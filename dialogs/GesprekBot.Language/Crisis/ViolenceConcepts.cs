@@ -20,6 +20,8 @@ internal static class ViolenceConcepts
     private static readonly HashSet<string> GameVerbs = ["kill", "kills", "hit", "hits", "hitting", "beat", "beats", "beating", "kick", "kicks", "push", "pushes", "pushed", "lock", "locks", "locked", "hurts"];
     /// <summary>Hands on these are abuse, not violence: the abuse concepts judge them.</summary>
     private static readonly HashSet<string> Private = ["borsten", "tieten", "billen", "kont", "kruis", "broek", "breasts", "ass", "crotch"];
+    private static readonly HashSet<string> Bitten = ["gebeten", "gekrabd", "gekrabt"];
+    private static readonly HashSet<string> Children = ["kinderen", "kids", "children"];
     private static readonly HashSet<string> Purpose = ["om", "to"];
     private static readonly HashSet<string> Benign = ["om", "to", "aan", "over", "mee", "met"];
 
@@ -36,7 +38,7 @@ internal static class ViolenceConcepts
             {
                 s.Add(CrisisKind.Violence, Around(s, i), stabbed, i); // "gedreigd om mij neer te steken"
             }
-            else if (ConceptLexicon.Matches(word, ConceptLexicon.ViolenceStems) || (CrisisWords.Violent.Contains(ConceptLexicon.Core(word)) && !GameVerbs.Contains(word)))
+            else if (Bitten.Contains(word) || ConceptLexicon.Matches(word, ConceptLexicon.ViolenceStems) || (CrisisWords.Violent.Contains(ConceptLexicon.Core(word)) && !GameVerbs.Contains(word)))
             {
                 Aimed(s, i, bodyOnly: false);
             }
@@ -72,7 +74,8 @@ internal static class ViolenceConcepts
         }
 
         var victim = bodyOnly ? Nearest(s, verb, w, IsOwnBody) : Nearest(s, verb, w, IsAimedAtClient);
-        if (victim < 0 || (s.Is(victim - 1, "met") && !bodyOnly))
+        // Children are the victim after the verb ("hij slaat de kinderen"), its subject before it ("de kinderen stampen").
+        if (victim < 0 || (s.Is(victim - 1, "met") && !bodyOnly) || (s.Is(victim, Children) && victim < verb))
         {
             return;
         }
