@@ -2,8 +2,8 @@ namespace GesprekBot.Language.Crisis;
 
 /// <summary>
 /// Words that make the concept layer's combinations harmless: cooking ("eieren kloppen"), sport
-/// and games ("ik sla op de zak", "in fortnite neergeschoten"), films and books, pets, accidents.
-/// The clause rules have their own; these keep the wider window of the concept layer honest.
+/// and games ("ik sla op de zak", "in fortnite neergeschoten"), films and books, pets, accidents
+/// and affection ("knijpt mij in mijn wang"). The clause rules have their own; these keep the wider window honest.
 /// </summary>
 internal static class HarmlessContext
 {
@@ -15,7 +15,7 @@ internal static class HarmlessContext
         "film", "serie", "sketch", "boek", "detective", "movie", "series", "book", "haha", "lol", "grap", "grapje",
         "hond", "kat", "poes", "konijn", "paard", "dog", "cat",
         "ongeluk", "ongelukje", "perongeluk", "ongeval", "gevallen", "fiets", "accident", "accidentally", "papier",
-        "schouder", "turnles", "zwemles", "sportles", "les", "lessen"];
+        "schouder", "wang", "wangen", "schattig", "kietelt", "kietelen", "knuffel", "knuffelt", "turnles", "zwemles", "sportles", "les", "lessen"];
 
     public static bool In(CrisisScan s, Clause w) => ConceptWindow.Any(s, w, Words) || ConceptWindow.Any(s, w, CrisisWords.Game) || AfEnToe(s, w);
 

@@ -88,6 +88,7 @@ public class CrisisConceptTests
     [InlineData("de kinderen schoppen tegen de bal")]
     [InlineData("mijn oma heeft mij verwend met taart")]
     [InlineData("we hebben samen gebeden in de kerk")]
+    [InlineData("ik ben op het spoor van een goede job")]
     public void Recognize_HarmlessNearAConcept_FindsNothing(string text) => Assert.Empty(CrisisRecognizer.Recognize(text));
 
     [Fact]
