@@ -62,6 +62,11 @@ internal static class CrisisKeywords
 
             if (Find(word, joined: false) is { } keyword)
             {
+                if (HelplineContext.IsOrganisation(s, c, i, keyword.Kind))
+                {
+                    continue;
+                }
+
                 if (keyword.Kind != CrisisKind.Abuse || !s.Has(Substances, c))
                 {
                     s.Add(keyword.Kind, c, i, i, danger: keyword.Danger);

@@ -78,6 +78,12 @@ public static class CrisisRecognizer
             ViolenceRules.Apply(scan, clause);
             AbuseRules.Apply(scan, clause);
         }
+
+        // The concept layer: what a rule on clause shape misses in another word order or form, by proximity.
+        SelfHarmConcepts.Apply(scan);
+        ViolenceConcepts.Apply(scan);
+        AbuseConcepts.Apply(scan);
+        DeathConcepts.Apply(scan);
     }
 
     /// <summary>

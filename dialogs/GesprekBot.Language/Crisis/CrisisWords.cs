@@ -53,7 +53,7 @@ internal static class CrisisWords
 
     /// <summary>"dood moe", "doodgewoon": figurative after "dood".</summary>
     public static readonly HashSet<string> FigurativeAfterDead = Set(
-        "moe op gewoon normaal ziek eng stil simpel serieus tired serious nervous bang");
+        "moe op gewoon normaal ziek eng stil simpel serieus graag tired serious nervous bang");
 
     public static readonly HashSet<string> Now = Set("nu vannacht vanavond vandaag straks tonight today now meteen");
 

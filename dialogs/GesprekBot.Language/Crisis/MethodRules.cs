@@ -44,7 +44,7 @@ internal static class MethodRules
                 s.Add(CrisisKind.Suicide, c, i, i, unsure: !s.Has(Now, c), danger: true); // "ik ga vanavond springen"
             }
             else if (s.Is(i, Stand) && s.Is(i + 1, "op") && s.Find(Edge, i + 2, Math.Min(c.End, i + 5)) is var edge and >= 0 && IAmSubject(s, c)
-                && !s.Has(Waiting, c))
+                && !s.Has(Waiting, c) && !(s[edge] is "spoor" && s.Is(edge + 1, "van")))
             {
                 s.Add(CrisisKind.Suicide, c, i, edge, unsure: !(s[edge] is "spoor" or "sporen" or "rand"), danger: true); // "ik sta op de brug"
             }
