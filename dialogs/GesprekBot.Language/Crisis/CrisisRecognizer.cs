@@ -84,6 +84,8 @@ public static class CrisisRecognizer
         ViolenceConcepts.Apply(scan);
         AbuseConcepts.Apply(scan);
         DeathConcepts.Apply(scan);
+        Cue.Apply(scan, EndingCues.Cues);
+        Cue.Apply(scan, HurtCues.Cues);
     }
 
     /// <summary>

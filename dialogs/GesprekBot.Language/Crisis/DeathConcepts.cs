@@ -50,7 +50,7 @@ internal static class DeathConcepts
     private static readonly HashSet<string> Die = ["die", "dead", "dying", "sterven", "dood"];
     private static readonly HashSet<string> Life = ["life", "live", "living", "leven", "alive"];
     private static readonly HashSet<string> Alive = ["alive", "living", "life"];
-    private static readonly HashSet<string> Died = ["beroofd", "zelfmoord", "gestorven", "overleden", "dood", "died", "killed"];
+    private static readonly HashSet<string> Died = ["beroofd", "zelfmoord", "verhangen", "gestorven", "overleden", "dood", "died", "killed"];
 
     private static readonly HashSet<string> Triggers = [
         .. CrisisWords.Pills, .. Hang, .. Rails, .. Garage, .. Gas, .. Goodbye, .. GaveAway, .. Lived, .. Die,
