@@ -54,17 +54,17 @@ internal sealed record Cue(CrisisKind Kind, HashSet<string> Trigger, HashSet<str
             last = Math.Max(last, at);
         }
 
-        if ((Unless is { } unless && Any(s, w, unless)) || HarmlessContext.In(s, w))
+        if ((Unless is { } unless && Any(s, w, unless)) || HarmlessContext.In(s, Around(s, i, Width + 4)))
         {
             return false;
         }
 
-        if (Self && Find(s, Around(s, i, Width + 2), (x, k) => IsSelf(x, k) || x.Is(k, ConceptLexicon.Mine)) < 0)
+        if (Self && Find(s, Around(s, i, Math.Max(Width + 2, 12)), (x, k) => IsSelf(x, k) || x.Is(k, ConceptLexicon.Mine)) < 0)
         {
             return false;
         }
 
-        return !Other || Find(s, w, (x, k) => x.IsOtherPerson(k) || x.Is(k, Actors)) >= 0;
+        return !Other || Find(s, Around(s, i, Math.Max(Width, 10)), (x, k) => x.IsOtherPerson(k) || x.Is(k, Actors)) >= 0;
     }
 
     private static readonly HashSet<string> Actors = ["man", "vrouw", "woman", "guy", "pa", "ma", "papa", "mama", "vader", "moeder", "lief", "vriend", "broer", "zus"];

@@ -23,7 +23,7 @@ internal static class EndingCues
         new(CrisisKind.Suicide, Set("beeindigen beeindig beindigen beeindigd stopzetten afsluiten"), [Life, Wish], 8),
         // "kwil ermee kappen, met alles, met leven"
         new(CrisisKind.Suicide, Set("kappen kap stoppen stop ophouden"), [Set("met"), Life], 6) { Unless = Set("roken drinken drugs school werk job opleiding") },
-        new(CrisisKind.Suicide, Set("kappen kap"), [Set("alles"), Wish], 5) { Unsure = true },
+        new(CrisisKind.Suicide, Set("kappen kap"), [Set("alles"), Wish], 5) { Unsure = true, Unless = Set("roken drinken drugs school werk job opleiding") },
         // "ik wil eruit stappen" (out of life, not out of the bus)
         new(CrisisKind.Suicide, Set("stappen stap"), [Set("eruit"), Wish], 4) { Unsure = true, Unless = Set("bus tram trein auto halte groep club vereniging project") },
         // "aan het raam op de achtste verdieping en wil gewoon loslaten"
@@ -50,7 +50,7 @@ internal static class EndingCues
         new(CrisisKind.Suicide, Set("sporen spoor rails tracks"), [Set("op on"), Set("gezeten zitten zat zit gelegen lag liggen sat")], 4) { Danger = true },
         new(CrisisKind.Suicide, Set("step stap stapje"), [Set("platform perron spoor sporen trein train tracks rails"), Set("over gedaan voorbij gone done")], 10) { Unsure = true, Danger = true },
         // "gezocht naar manieren om pijnloos te sterven"
-        new(CrisisKind.Suicide, Set("manieren manier methodes ways methods"), [Set("sterven dood doodgaan die dying zelfmoord pijnloos painless suicide")], 6) { Danger = true },
+        new(CrisisKind.Suicide, Set("manieren methodes ways methods"), [Set("sterven dood doodgaan dying zelfmoord pijnloos painless suicide")], 6) { Danger = true },
         // "ik eet niet meer zodat het sneller gedaan is met mij"
         new(CrisisKind.Suicide, Set("gedaan voorbij"), [Set("zodat"), Set("met"), ConceptLexicon.ObjectSelf], 6),
         // "al mijn eigen begrafenis gepland"

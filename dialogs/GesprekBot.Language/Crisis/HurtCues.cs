@@ -23,7 +23,7 @@ internal static class HurtCues
         new(CrisisKind.Violence, Cigarette, [Burns, ConceptLexicon.Us], 6) { Other = true },
         new(CrisisKind.Violence, Cigarette, [StubOut, OwnBody], 6) { Other = true },
         // "ik sla expres met mijn vuist tegen de muur tot mijn knokkels openliggen"
-        new(CrisisKind.SelfHarm, Set("muur deur wall"), [Set("vuist vuisten hoofd kop fist head"), Set("sla slaan sloeg bonk bonken beuk beuken klop hit bang bash")], 6)
+        new(CrisisKind.SelfHarm, Set("muur deur wall"), [Set("vuist vuisten hoofd kop fist head"), Set("sla slaan sloeg bonk bonken beuk beuken klop hit bang bash")], 8)
             { Unless = Others, SureOnlyWith = Set("expres bloed bloeden bloedt open openliggen knokkels gebroken purpose bleed bleeding") },
         // "ik pak een mesje en dan voel ik even rust"
         new(CrisisKind.SelfHarm, Set("mesje mes scheermesje scheermes blade razor"), [Set("rust opluchting kalm kalmte relief calm")], 8) { Unsure = true },
@@ -42,7 +42,7 @@ internal static class HurtCues
         // "ze gaan mij kapotmaken als ik ga klikken"
         new(CrisisKind.Violence, Set("kapotmaken kapotslaan afranselen afrossen neerslaan"), [ConceptLexicon.Us], 4) { Self = false },
         // "de taxichauffeur zat aan mijn been en hoger"
-        new(CrisisKind.Abuse, Set("hoger higher omhoog"), [Set("zat zit zitten kwam aan hand handen"), Set("been benen dij dijen knie leg legs thigh")], 5) { Other = true },
+        new(CrisisKind.Abuse, Set("hoger higher omhoog"), [Set("zat zit zitten kwam aan hand handen"), Set("been benen dij dijen knie leg legs thigh")], 7) { Other = true },
         // "mijn lief verplicht mij om met zijn vrienden te slapen"
         new(CrisisKind.Abuse, Set("slapen slaap sleep"), [Set("met with"), Set("verplicht verplichten verplichtte dwingt dwingen dwong gedwongen forces forced makes")], 7),
         // "hij doet dingen die pijn doen en ik mag da aan niemand zeggen"
