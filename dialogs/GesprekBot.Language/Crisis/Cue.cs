@@ -54,18 +54,30 @@ internal sealed record Cue(CrisisKind Kind, HashSet<string> Trigger, HashSet<str
             last = Math.Max(last, at);
         }
 
-        if ((Unless is { } unless && Any(s, w, unless)) || HarmlessContext.In(s, Around(s, i, Width + 4)))
+        if ((Unless is { } unless && Any(s, w, unless)) || HarmlessContext.In(s, Around(s, i, Width + 4)) || Find(s, Around(s, i, Width + 4), (x, k) => IsSport(x[k])) >= 0)
         {
             return false;
         }
 
-        if (Self && Find(s, Around(s, i, Math.Max(Width + 2, 12)), (x, k) => IsSelf(x, k) || x.Is(k, ConceptLexicon.Mine)) < 0)
+        if (Self && Find(s, Around(s, i, Math.Max(Width + 2, 12)), (x, k) => IsSelf(x, k) || x.Is(k, ConceptLexicon.Mine) || x.Is(k, CrisisWords.Wish)) < 0)
         {
             return false;
         }
 
-        return !Other || Find(s, Around(s, i, Math.Max(Width, 10)), (x, k) => x.IsOtherPerson(k) || x.Is(k, Actors)) >= 0;
+        return !Other || Find(s, Around(s, i, Math.Max(Width, 10)), (x, k) => x.IsOtherPerson(k) || x.Is(k, Actors) || IsRole(x[k])) >= 0;
     }
+
+    /// <summary>Sport compounds the harmless words do not list whole: "voetbalmatch", "judowedstrijd", "bokstraining".</summary>
+    private static bool IsSport(string word) =>
+        word.Length > 6 && SportEndings.Any(e => word.EndsWith(e, StringComparison.Ordinal));
+
+    private static readonly string[] SportEndings = ["match", "wedstrijd", "training", "toernooi", "voetbal", "tornooi"];
+
+    /// <summary>Compounds the member lexicon need not know: "taxichauffeur", "busbegeleider", "voetbaltrainer".</summary>
+    private static bool IsRole(string word) =>
+        word.Length > 6 && RoleEndings.Any(e => word.EndsWith(e, StringComparison.Ordinal));
+
+    private static readonly string[] RoleEndings = ["chauffeur", "leraar", "leider", "trainer", "begeleider", "baas", "buurman", "opvoeder"];
 
     private static readonly HashSet<string> Actors = ["man", "vrouw", "woman", "guy", "pa", "ma", "papa", "mama", "vader", "moeder", "lief", "vriend", "broer", "zus"];
 }

@@ -32,6 +32,10 @@ internal static class EndingCues
         new(CrisisKind.Suicide, Set("gaan"), [Set("ook"), Wish, Dead], 12) { Unsure = true, Unless = Set("feest begrafenis uitvaart vakantie mee") },
         // "in slaap vallen en nooit meer terugkomen", "nooit meer opstaan"
         new(CrisisKind.Suicide, Set("terugkomen terugkeren terug ontwaken opstaan"), [Set("slaap slapen inslapen"), Set("nooit never")], 6),
+        // "in de zee lopen en nooit meer terugkomen"
+        new(CrisisKind.Suicide, Set("terugkomen terugkeren"), [Set("zee water rivier kanaal schelde sea"), Set("nooit never niet nie")], 8) { Unsure = true, Danger = true },
+        // Internet slang that dodges filters: "i want to unalive myself", "sewerslide".
+        new(CrisisKind.Suicide, Set("unalive unaliving unalived sewerslide"), [], 4) { Self = false },
         // "ik bid dat god mij komt halen"
         new(CrisisKind.Suicide, Set("halen haalt haal komt"), [Set("god jezus heer hemel"), ConceptLexicon.ObjectSelf], 5) { Unsure = true },
         // "ik verdien het niet om te leven"
