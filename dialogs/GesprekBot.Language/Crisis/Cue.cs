@@ -54,7 +54,7 @@ internal sealed record Cue(CrisisKind Kind, HashSet<string> Trigger, HashSet<str
             last = Math.Max(last, at);
         }
 
-        if ((Unless is { } unless && Any(s, w, unless)) || HarmlessContext.In(s, Around(s, i, Width + 4)) || Find(s, Around(s, i, Width + 4), (x, k) => IsSport(x[k])) >= 0)
+        if ((Unless is { } unless && Any(s, w, unless)) || HarmlessContext.In(s, Around(s, i, Width + 4)))
         {
             return false;
         }
@@ -66,12 +66,6 @@ internal sealed record Cue(CrisisKind Kind, HashSet<string> Trigger, HashSet<str
 
         return !Other || Find(s, Around(s, i, Math.Max(Width, 10)), (x, k) => x.IsOtherPerson(k) || x.Is(k, Actors) || IsRole(x[k])) >= 0;
     }
-
-    /// <summary>Sport compounds the harmless words do not list whole: "voetbalmatch", "judowedstrijd", "bokstraining".</summary>
-    private static bool IsSport(string word) =>
-        word.Length > 6 && SportEndings.Any(e => word.EndsWith(e, StringComparison.Ordinal));
-
-    private static readonly string[] SportEndings = ["match", "wedstrijd", "training", "toernooi", "voetbal", "tornooi"];
 
     /// <summary>Compounds the member lexicon need not know: "taxichauffeur", "busbegeleider", "voetbaltrainer".</summary>
     private static bool IsRole(string word) =>

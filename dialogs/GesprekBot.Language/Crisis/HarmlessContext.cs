@@ -17,7 +17,13 @@ internal static class HarmlessContext
         "ongeluk", "ongelukje", "perongeluk", "ongeval", "gevallen", "fiets", "accident", "accidentally", "papier",
         "schouder", "wang", "wangen", "schattig", "kietelt", "kietelen", "knuffel", "knuffelt", "turnles", "zwemles", "sportles", "les", "lessen"];
 
-    public static bool In(CrisisScan s, Clause w) => ConceptWindow.Any(s, w, Words) || ConceptWindow.Any(s, w, CrisisWords.Game) || AfEnToe(s, w);
+    public static bool In(CrisisScan s, Clause w) => ConceptWindow.Any(s, w, Words) || ConceptWindow.Any(s, w, CrisisWords.Game) || AfEnToe(s, w) || Sport(s, w);
+
+    /// <summary>Sport compounds no list holds whole: "voetbalmatch", "judowedstrijd", "bokstraining".</summary>
+    public static bool Sport(CrisisScan s, Clause w) =>
+        ConceptWindow.Find(s, w, (x, k) => x[k].Length > 6 && SportEndings.Any(e => x[k].EndsWith(e, StringComparison.Ordinal))) >= 0;
+
+    private static readonly string[] SportEndings = ["match", "wedstrijd", "training", "toernooi", "tornooi", "voetbal"];
 
     /// <summary>"af en toe" is "now and then", not "af" closing a verb.</summary>
     private static bool AfEnToe(CrisisScan s, Clause w)

@@ -38,7 +38,7 @@ internal static class ViolenceRules
             {
                 s.Add(CrisisKind.Violence, c, s.Find(Passive, Math.Max(c.Start, i - 5), i), i); // "ik word (thuis) geslagen"
             }
-            else if (s.Is(i, Beating) && !s.Has(Game, c) && s.Find(Get, Math.Max(c.Start, i - 4), Math.Min(c.End, i + 4)) is var get and >= 0)
+            else if (s.Is(i, Beating) && !s.Has(Game, c) && !HarmlessContext.Sport(s, c) && s.Find(Get, Math.Max(c.Start, i - 4), Math.Min(c.End, i + 4)) is var get and >= 0)
             {
                 s.Add(CrisisKind.Violence, c, Math.Min(get, i), Math.Max(get, i)); // "ik krijg slaag"
             }

@@ -58,6 +58,7 @@ public class CrisisCueTests
     [InlineData("ik wil stoppen met roken, dat kappen met alles lukt nie")]
     [InlineData("ik verdien niet genoeg om van te leven")]
     [InlineData("ik heb een pak slaag gekregen bij het voetbal")]
+    [InlineData("we kregen een pak slaag op het judotoernooi")]
     [InlineData("de deur was op slot, ik was mijn sleutel kwijt en kon nie buiten")]
     [InlineData("de kinderen springen in de rivier in de zomer om te zwemmen")]
     [InlineData("ik zag de vlieger loslaten boven het dak")]
