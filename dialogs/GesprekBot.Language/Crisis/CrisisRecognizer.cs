@@ -50,7 +50,7 @@ public static class CrisisRecognizer
         {
             if (token.IsWord)
             {
-                words.Add(token);
+                AddWord(words, token);
                 continue;
             }
 
@@ -87,6 +87,24 @@ public static class CrisisRecognizer
         Cue.Apply(scan, EndingCues.Cues);
         Cue.Apply(scan, HurtCues.Cues);
     }
+
+    /// <summary>Flemish glues "ik" to its verb ("kwil", "kga", "kheb"): the rules read it as "ik wil".</summary>
+    private static void AddWord(List<Token> words, Token token)
+    {
+        var word = token.Norm;
+        if (word.Length > 2 && word[0] == 'k' && GluedVerbs.Contains(word[1..]))
+        {
+            words.Add(token with { Norm = "ik", Length = 1 });
+            words.Add(token with { Norm = word[1..], Start = token.Start + 1, Length = token.Length - 1, Capitalised = false });
+            return;
+        }
+
+        words.Add(token);
+    }
+
+    private static readonly HashSet<string> GluedVerbs = [
+        "wil", "wou", "wilde", "ga", "ben", "heb", "had", "zal", "zou", "moet", "zie", "voel", "denk", "weet", "zit", "was", "doe",
+        "kan", "kon", "hoop", "wens", "mag", "durf", "krijg", "sta", "lig", "snij", "sla"];
 
     /// <summary>
     /// One finding per kind and stretch of text: overlapping hits of a kind become one ("voor de trein

@@ -57,6 +57,11 @@ internal static class EndingCues
         new(CrisisKind.Suicide, Set("manieren methodes ways methods"), [Set("sterven dood doodgaan dying zelfmoord pijnloos painless suicide")], 6) { Danger = true },
         // "ik eet niet meer zodat het sneller gedaan is met mij"
         new(CrisisKind.Suicide, Set("gedaan voorbij"), [Set("zodat"), Set("met"), ConceptLexicon.ObjectSelf], 6),
+        // "ik wil van de brug", "kwil van het dak af"
+        new(CrisisKind.Suicide, Set("brug dak flat toren balkon rots klif bridge roof"), [Set("van af vanaf off"), Wish], 3)
+            { Unsure = true, Danger = true, Unless = Set("fietsen wandelen rijden lopen foto kijken uitzicht naar werken werk") },
+        // "ik heb genoeg pillen om het te doen"
+        new(CrisisKind.Suicide, CrisisWords.Pills, [Set("genoeg enough"), Set("doen do")], 6) { Danger = true, Unless = Set("tot week dokter apotheek apotheker") },
         // "al mijn eigen begrafenis gepland"
         new(CrisisKind.Suicide, Set("begrafenis uitvaart funeral"), [Set("eigen own"), Set("gepland plan plannen geregeld regel regelen planned voorbereid")], 6) { Unsure = true },
     ];

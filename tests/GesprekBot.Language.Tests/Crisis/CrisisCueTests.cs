@@ -27,6 +27,10 @@ public class CrisisCueTests
     [InlineData("ik neem mijn medicatie nie meer zodat het gedaan is met mij")]
     [InlineData("ik heb mijn eigen uitvaart al geregeld")]
     [InlineData("mijn beste vriend heeft zich verhangen en ik wil bij hem zijn")]
+    [InlineData("kwil nie meer leve")]
+    [InlineData("kga mij van kant maken")]
+    [InlineData("kwil van het dak")]
+    [InlineData("kheb genoeg pillen liggen om het te doen")]
     public void Recognize_AnEndingAimedAtOneself_IsSuicide(string text) => AssertFound(CrisisKind.Suicide, text);
 
     [Theory]
@@ -63,6 +67,8 @@ public class CrisisCueTests
     [InlineData("de kinderen springen in de rivier in de zomer om te zwemmen")]
     [InlineData("ik zag de vlieger loslaten boven het dak")]
     [InlineData("ik las over manieren om beter te slapen")]
+    [InlineData("kwil van de brug naar het station fietsen")]
+    [InlineData("kga naar de dokter voor mijn pillen")]
     public void Recognize_HarmlessNearACue_FindsNothing(string text) => Assert.Empty(CrisisRecognizer.Recognize(text));
 
     private static void AssertFound(CrisisKind kind, string text)
