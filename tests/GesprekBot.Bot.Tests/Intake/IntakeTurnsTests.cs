@@ -114,6 +114,45 @@ public sealed class IntakeTurnsTests : IDisposable
         Assert.Matches("^[2-9A-Z]{8}$", entry.Code);
     }
 
+    // Consent taken back (client-walk H4): nothing of it stays in the repository.
+    [Fact]
+    public async Task Back_to_the_consent_and_no_deletes_the_stored_draft_name_included()
+    {
+        await SayAsync("c1", "hallo");
+        await SayAsync("c1", "ja hoor");
+        await SayAsync("c1", "Mo");
+        Assert.Equal("Mo", (await repository.FindAsync(Assert.Single(await repository.ListAsync()).Id))?.PreferredName);
+
+        await SayAsync("c1", "terug");
+        await SayAsync("c1", "terug");
+        await SayAsync("c1", "nee");
+        var done = await SayAsync("c1", "Ja, wis alles");
+
+        Assert.Contains(done, r => r.StartsWith("Ik heb alles gewist", StringComparison.Ordinal));
+        Assert.Empty(await repository.ListAsync());
+    }
+
+    [Fact]
+    public async Task Ik_wil_toch_niet_at_a_later_question_deletes_the_stored_draft()
+    {
+        await SayAsync("c1", "hallo");
+        await SayAsync("c1", "ja");
+        await SayAsync("c1", "Sam");
+        await SayAsync("c1", "ik ben veel alleen");
+        var id = Assert.Single(await repository.ListAsync()).Id;
+
+        await SayAsync("c1", "ik wil toch niet meer meedoen");
+        Assert.NotNull(await repository.FindAsync(id));
+        await SayAsync("c1", "ja");
+
+        Assert.Null(await repository.FindAsync(id));
+        Assert.Empty(await repository.ListAsync());
+
+        // The next message starts afresh and stores nothing before a new consent.
+        await SayAsync("c1", "hallo");
+        Assert.Empty(await repository.ListAsync());
+    }
+
     public void Dispose() => directory.Dispose();
 
     private async Task<IReadOnlyList<string>> SayAsync(string conversation, string text)
