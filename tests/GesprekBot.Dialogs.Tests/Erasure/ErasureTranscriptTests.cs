@@ -192,12 +192,7 @@ public class ErasureTranscriptTests
     public async Task In_english_delete_my_data_asks_and_erases()
     {
         var state = await new TranscriptTest(IntakeScript.Engine())
-            .WithLocale("en-GB")
-            .StartConversation()
-            .BotSaysAnything().BotSaysAnything().BotSaysAnything()
-            .UserSays("yes")
-            .BotSaysAnything().BotSaysAnything().BotSaysAnything().BotSaysAnything()
-            .Row("Sam", "Nice to meet you, Sam.", "Step 2 of 8: your question.", "What brings you here?")
+            .ToQuestionBehindQuestionInEnglish()
             .UserSays("delete my data pls")
             .BotSays("Do you really want to erase everything? Then I erase your answers, your name, your map and this conversation. Your caseworker can no longer read them. I cannot undo this.")
             .BotOffers("Yes, erase everything", "No, go on")
@@ -214,12 +209,7 @@ public class ErasureTranscriptTests
     public async Task In_english_no_goes_on()
     {
         await new TranscriptTest(IntakeScript.Engine())
-            .WithLocale("en-GB")
-            .StartConversation()
-            .BotSaysAnything().BotSaysAnything().BotSaysAnything()
-            .UserSays("yes")
-            .BotSaysAnything().BotSaysAnything().BotSaysAnything().BotSaysAnything()
-            .Row("Sam", "Nice to meet you, Sam.", "Step 2 of 8: your question.", "What brings you here?")
+            .ToQuestionBehindQuestionInEnglish()
             .UserSays("erase everything").BotSaysAnything()
             .Row("No, go on", "Okay, I erase nothing. Let's go on.", "What brings you here?")
             .AssertAsync();

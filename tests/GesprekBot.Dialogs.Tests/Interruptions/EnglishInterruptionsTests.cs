@@ -6,12 +6,7 @@ namespace GesprekBot.Dialogs.Tests.Interruptions;
 public class EnglishInterruptionsTests
 {
     private static TranscriptTest ToFirstQuestion() => new TranscriptTest(IntakeScript.Engine())
-        .WithLocale("en-GB")
-        .StartConversation()
-        .BotSaysAnything().BotSaysAnything().BotSaysAnything()
-        .UserSays("yes")
-        .BotSaysAnything().BotSaysAnything().BotSaysAnything().BotSaysAnything()
-        .Row("Sam", "Nice to meet you, Sam.", "Step 2 of 8: your question.", "What brings you here?");
+        .ToQuestionBehindQuestionInEnglish();
 
     [Fact]
     public async Task English_words_work_and_answers_come_in_english()

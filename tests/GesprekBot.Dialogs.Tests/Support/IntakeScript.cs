@@ -28,6 +28,15 @@ internal static class IntakeScript
         .BotSays("Stap 2 van 8: je vraag.")
         .BotSays("Wat brengt je hier?");
 
+    /// <summary>The English opening: welcome, consent "yes", name "Sam"; ends waiting for "What brings you here?".</summary>
+    public static TranscriptTest ToQuestionBehindQuestionInEnglish(this TranscriptTest test) => test
+        .WithLocale("en-GB")
+        .StartConversation()
+        .BotSaysAnything().BotSaysAnything().BotSaysAnything()
+        .UserSays("yes")
+        .BotSaysAnything().BotSaysAnything().BotSaysAnything().BotSaysAnything()
+        .Row("Sam", "Nice to meet you, Sam.", "Step 2 of 8: your question.", "What brings you here?");
+
     /// <summary>On to the first miracle question.</summary>
     public static TranscriptTest ToMiracle(this TranscriptTest test) => test
         .ToQuestionBehindQuestion()
