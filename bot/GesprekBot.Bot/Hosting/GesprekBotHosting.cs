@@ -3,7 +3,7 @@ using GesprekBot.Bot.Channels.DirectLine;
 using GesprekBot.Bot.Health;
 using GesprekBot.Bot.Intake;
 using GesprekBot.Bot.Review;
-using GesprekBot.Bot.Storage;
+using GesprekBot.Storage;
 using GesprekBot.Bot.Turns;
 
 namespace GesprekBot.Bot.Hosting;

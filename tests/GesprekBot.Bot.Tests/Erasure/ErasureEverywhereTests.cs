@@ -1,6 +1,6 @@
 using System.Net;
-using GesprekBot.Bot.Storage;
-using GesprekBot.Bot.Storage.Protection;
+using GesprekBot.Storage;
+using GesprekBot.Storage.Protection;
 using GesprekBot.Bot.Tests.Review;
 using GesprekBot.Dialogs.Intake;
 using Microsoft.Extensions.DependencyInjection;

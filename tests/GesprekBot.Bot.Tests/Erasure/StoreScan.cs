@@ -1,4 +1,4 @@
-using GesprekBot.Bot.Storage.Protection;
+using GesprekBot.Storage.Protection;
 using Microsoft.Data.Sqlite;
 
 namespace GesprekBot.Bot.Tests.Erasure;

@@ -1,6 +1,6 @@
 using GesprekBot.Bot.Intake;
 using GesprekBot.Bot.Protocol;
-using GesprekBot.Bot.Storage.Sqlite;
+using GesprekBot.Storage.Sqlite;
 using GesprekBot.Bot.Tests.Erasure;
 using GesprekBot.Bot.Tests.Protocol;
 using GesprekBot.Bot.Tests.Storage;

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
-using GesprekBot.Bot.Storage;
+using GesprekBot.Storage;
 using GesprekBot.Dialogs.Engine.State;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Data.Sqlite;

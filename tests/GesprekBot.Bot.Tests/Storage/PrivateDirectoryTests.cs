@@ -1,4 +1,4 @@
-using GesprekBot.Bot.Storage;
+using GesprekBot.Storage;
 
 namespace GesprekBot.Bot.Tests.Storage;
 

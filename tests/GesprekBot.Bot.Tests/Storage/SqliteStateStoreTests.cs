@@ -1,5 +1,5 @@
 using System.Text;
-using GesprekBot.Bot.Storage.Protection;
+using GesprekBot.Storage.Protection;
 using Microsoft.Data.Sqlite;
 
 namespace GesprekBot.Bot.Tests.Storage;

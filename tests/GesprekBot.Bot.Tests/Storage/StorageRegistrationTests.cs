@@ -1,5 +1,5 @@
-using GesprekBot.Bot.Storage;
-using GesprekBot.Bot.Storage.Sqlite;
+using GesprekBot.Storage;
+using GesprekBot.Storage.Sqlite;
 using GesprekBot.Dialogs.Engine.State;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Data.Sqlite;
@@ -31,7 +31,7 @@ public sealed class StorageRegistrationTests : IDisposable
         Assert.Equal(StorageProviders.Sqlite, options.Provider);
         Assert.Equal(Path.Combine(_contentRoot.Path, "data"), options.DataDirectory);
         Assert.Equal(Path.Combine(_contentRoot.Path, "data", "keys"), options.KeysDirectory);
-        Assert.IsType<SqliteStateStore>(store);
+        Assert.IsType<SqliteDatabase>(app.Services.GetRequiredService<GesprekBot.Storage.Database.StorageDatabase>());
         Assert.Same(store, app.Services.GetRequiredService<IStateStore>());
         Assert.True(File.Exists(Path.Combine(_contentRoot.Path, "data", "gesprekbot.db")));
         Assert.NotEmpty(Directory.GetFiles(Path.Combine(_contentRoot.Path, "data", "keys"), "key-*.xml"));

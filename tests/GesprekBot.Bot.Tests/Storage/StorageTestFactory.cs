@@ -1,7 +1,7 @@
-using GesprekBot.Bot.Storage;
-using GesprekBot.Bot.Storage.Postgres;
-using GesprekBot.Bot.Storage.Protection;
-using GesprekBot.Bot.Storage.Sqlite;
+using GesprekBot.Storage;
+using GesprekBot.Storage.Postgres;
+using GesprekBot.Storage.Protection;
+using GesprekBot.Storage.Sqlite;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;

@@ -137,5 +137,5 @@ public sealed class ActivityProcessorTests : IDisposable
         Assert.Equal(5, Count("Hallo, ik ben GesprekBot."));
     }
 
-    private sealed record SqliteStateStoreHandle(GesprekBot.Bot.Storage.Sqlite.SqliteStateStore Store);
+    private sealed record SqliteStateStoreHandle(GesprekBot.Storage.Sqlite.SqliteStateStore Store);
 }

@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
-using GesprekBot.Bot.Storage;
-using GesprekBot.Bot.Storage.Postgres;
+using GesprekBot.Storage;
+using GesprekBot.Storage.Postgres;
 using GesprekBot.Dialogs.Engine.State;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
@@ -102,7 +102,7 @@ public sealed class PostgresStateStoreTests(PostgresServerFixture server) : IDis
         var key = "directline/users/" + Guid.NewGuid().ToString("N");
         await store.WriteAsync(key, """{"via":"AddStorage"}""", null);
 
-        Assert.IsType<PostgresStateStore>(store);
+        Assert.IsType<PostgresDatabase>(app.Services.GetRequiredService<GesprekBot.Storage.Database.StorageDatabase>());
         Assert.Equal("""{"via":"AddStorage"}""", (await store.ReadAsync(key))?.Json);
     }
 

@@ -1,4 +1,4 @@
-namespace GesprekBot.Bot.Storage.Sqlite;
+namespace GesprekBot.Storage.Sqlite;
 
 /// <summary>The SQLite schema, oldest first. Append; never change a step that has shipped.</summary>
 internal static class SqliteMigrations

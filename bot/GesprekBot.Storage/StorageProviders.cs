@@ -1,7 +1,7 @@
-namespace GesprekBot.Bot.Storage;
+namespace GesprekBot.Storage;
 
 /// <summary>The accepted values of <c>Storage:Provider</c>.</summary>
-internal static class StorageProviders
+public static class StorageProviders
 {
     public const string Sqlite = "Sqlite";
     public const string Postgres = "Postgres";

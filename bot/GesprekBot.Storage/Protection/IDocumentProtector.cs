@@ -1,10 +1,10 @@
-namespace GesprekBot.Bot.Storage.Protection;
+namespace GesprekBot.Storage.Protection;
 
 /// <summary>
 /// Encrypts documents before they reach the disk or the database server. The key is part of the
 /// protection so a ciphertext copied onto another client's key cannot be read there.
 /// </summary>
-internal interface IDocumentProtector
+public interface IDocumentProtector
 {
     byte[] Protect(string key, string json);
 

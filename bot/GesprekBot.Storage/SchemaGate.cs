@@ -1,4 +1,4 @@
-namespace GesprekBot.Bot.Storage;
+namespace GesprekBot.Storage;
 
 /// <summary>
 /// Runs a store's migrations once per process, on first use. A failed or cancelled attempt is not

@@ -1,4 +1,4 @@
-namespace GesprekBot.Bot.Storage.Protection;
+namespace GesprekBot.Storage.Protection;
 
 /// <summary>
 /// A stored document exists but cannot be decrypted: the key ring is missing or different

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
 using Npgsql;
 
-namespace GesprekBot.Bot.Storage;
+namespace GesprekBot.Storage;
 
 /// <summary>
 /// Turns a misconfigured store into one readable startup error instead of a failure deep inside

@@ -1,4 +1,4 @@
-namespace GesprekBot.Bot.Storage;
+namespace GesprekBot.Storage;
 
 /// <summary>
 /// One step of a store's schema. Each provider keeps an ordered list; a step is applied once, in a

@@ -1,4 +1,4 @@
-namespace GesprekBot.Bot.Storage.Postgres;
+namespace GesprekBot.Storage.Postgres;
 
 /// <summary>The PostgreSQL schema, oldest first. Append; never change a step that has shipped.</summary>
 internal static class PostgresMigrations

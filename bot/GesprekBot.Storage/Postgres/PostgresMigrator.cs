@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
-namespace GesprekBot.Bot.Storage.Postgres;
+namespace GesprekBot.Storage.Postgres;
 
 /// <summary>Brings a PostgreSQL database up to the newest <see cref="PostgresMigrations"/>.</summary>
 internal static class PostgresMigrator

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 
-namespace GesprekBot.Bot.Storage;
+namespace GesprekBot.Storage;
 
 internal static class ETags
 {

@@ -1,4 +1,4 @@
-namespace GesprekBot.Bot.Storage;
+namespace GesprekBot.Storage;
 
 /// <summary>
 /// The data and key folders hold client data and the keys to it: on Unix every folder we create on

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 
-namespace GesprekBot.Bot.Storage.Protection;
+namespace GesprekBot.Storage.Protection;
 
 /// <summary>
 /// Loads the optional certificate that encrypts the Data Protection key ring at rest

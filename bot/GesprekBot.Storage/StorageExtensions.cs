@@ -1,14 +1,22 @@
-using GesprekBot.Bot.Storage.Postgres;
-using GesprekBot.Bot.Storage.Protection;
-using GesprekBot.Bot.Storage.Sqlite;
 using GesprekBot.Dialogs.Engine.State;
+using GesprekBot.Storage.Conversations;
+using GesprekBot.Storage.Database;
+using GesprekBot.Storage.Legacy;
+using GesprekBot.Storage.Postgres;
+using GesprekBot.Storage.Protection;
+using GesprekBot.Storage.Sqlite;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace GesprekBot.Bot.Storage;
+namespace GesprekBot.Storage;
 
 public static class StorageExtensions
 {
@@ -59,13 +67,16 @@ public static class StorageExtensions
                 keys.XmlRepository = new FileSystemXmlRepository(PrivateDirectory.Create(storage.Value.KeysDirectory!), loggerFactory));
         services.TryAddSingleton<IDocumentProtector, DataProtectionDocumentProtector>();
 
-        services.TryAddSingleton<IStateStore>(CreateStore);
+        services.TryAddSingleton(CreateDatabase);
+        services.TryAddSingleton<IStateStore>(sp => ActivatorUtilities.CreateInstance<DocumentStateStore>(
+            sp, sp.GetRequiredService<ILoggerFactory>().CreateLogger<DocumentStateStore>()));
+        services.TryAddSingleton<LegacyDocuments>();
         services.AddHostedService<StorageWarmupService>();
         return services;
     }
 
-    private static IStateStore CreateStore(IServiceProvider services) =>
+    private static StorageDatabase CreateDatabase(IServiceProvider services) =>
         StorageProviders.IsPostgres(services.GetRequiredService<IOptions<StorageOptions>>().Value.Provider)
-            ? ActivatorUtilities.CreateInstance<PostgresStateStore>(services)
-            : ActivatorUtilities.CreateInstance<SqliteStateStore>(services);
+            ? ActivatorUtilities.CreateInstance<PostgresDatabase>(services)
+            : ActivatorUtilities.CreateInstance<SqliteDatabase>(services);
 }

@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.DataProtection;
 
-namespace GesprekBot.Bot.Storage.Protection;
+namespace GesprekBot.Storage.Protection;
 
 /// <summary>ASP.NET Core Data Protection (AES-256-CBC + HMACSHA256, rotating key ring).</summary>
 internal sealed class DataProtectionDocumentProtector(IDataProtectionProvider provider) : IDocumentProtector

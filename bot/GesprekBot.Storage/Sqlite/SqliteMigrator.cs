@@ -2,7 +2,7 @@ using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 
-namespace GesprekBot.Bot.Storage.Sqlite;
+namespace GesprekBot.Storage.Sqlite;
 
 /// <summary>Brings a SQLite file up to the newest <see cref="SqliteMigrations"/>.</summary>
 internal static class SqliteMigrator

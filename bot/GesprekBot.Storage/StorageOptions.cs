@@ -1,4 +1,4 @@
-namespace GesprekBot.Bot.Storage;
+namespace GesprekBot.Storage;
 
 /// <summary>Bound from the <c>Storage</c> configuration section.</summary>
 internal sealed class StorageOptions
