@@ -1,3 +1,4 @@
+using GesprekBot.Language.Crisis.Model;
 using GesprekBot.Language.Text;
 
 namespace GesprekBot.Language.Crisis;
@@ -12,13 +13,20 @@ public static class CrisisRecognizer
     /// <summary>The most text scanned: a long paste is read at its start and its end, where people say what matters.</summary>
     internal const int MaxScanned = 2000;
 
-    private const int TailScanned = 500;
+    internal const int TailScanned = 500;
 
     /// <summary>Evidence is for the caseworker to read at a glance.</summary>
     private const int MaxEvidenceLength = 120;
 
-    /// <summary>Returns every signal found, most urgent kind first; never throws, null → [].</summary>
-    public static IReadOnlyList<CrisisFinding> Recognize(string? text)
+    /// <summary>
+    /// Returns every signal found, most urgent kind first; never throws, null → []. The rules decide
+    /// the sure findings; when they find nothing sure, the trained model may add an unsure one.
+    /// </summary>
+    public static IReadOnlyList<CrisisFinding> Recognize(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? [] : CrisisModelLayer.Complete(text, RecognizeByRules(text));
+
+    /// <summary>The rules alone, without the model: for the evaluation, which scores the two apart.</summary>
+    internal static IReadOnlyList<CrisisFinding> RecognizeByRules(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -92,7 +100,7 @@ public static class CrisisRecognizer
     private static void AddWord(List<Token> words, Token token)
     {
         var word = token.Norm;
-        if (word.Length > 2 && word[0] == 'k' && GluedVerbs.Contains(word[1..]))
+        if (GluedForms.IsGlued(word))
         {
             words.Add(token with { Norm = "ik", Length = 1 });
             words.Add(token with { Norm = word[1..], Start = token.Start + 1, Length = token.Length - 1, Capitalised = false });
@@ -101,10 +109,6 @@ public static class CrisisRecognizer
 
         words.Add(token);
     }
-
-    private static readonly HashSet<string> GluedVerbs = [
-        "wil", "wou", "wilde", "ga", "ben", "heb", "had", "zal", "zou", "moet", "zie", "voel", "denk", "weet", "zit", "was", "doe",
-        "kan", "kon", "hoop", "wens", "mag", "durf", "krijg", "sta", "lig", "snij", "sla"];
 
     /// <summary>
     /// One finding per kind and stretch of text: overlapping hits of a kind become one ("voor de trein

@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using GesprekBot.Language.Crisis;
+using GesprekBot.Language.Crisis.Model;
 
 namespace GesprekBot.Benchmarks.Recognizers;
 
@@ -36,6 +37,9 @@ public class CrisisRecognizerBenchmarks
         "dat klopt, mijn zus belt mij elke dag",
     ];
 
+    /// <summary>The model is trained at first use; that one-off cost is measured on its own (<see cref="Training"/>).</summary>
+    private readonly CrisisModel model = CrisisModelLayer.Model;
+
     private readonly string longText = string.Concat(Enumerable.Repeat(
         "Het was een zware week met de kinderen, mijn ex belt niet terug en de huur is weer gestegen. ", 40));
 
@@ -50,6 +54,23 @@ public class CrisisRecognizerBenchmarks
 
         return found;
     }
+
+    /// <summary>The model alone, per sentence: what the unsure layer adds when the rules find nothing sure.</summary>
+    [Benchmark(OperationsPerInvoke = Batch)]
+    public double ModelOnly()
+    {
+        var score = 0.0;
+        foreach (var message in messages)
+        {
+            score += model.Predict(message).CrisisScore;
+        }
+
+        return score;
+    }
+
+    /// <summary>Training from the embedded file, as at first use.</summary>
+    [Benchmark]
+    public int Training() => ModelTrainer.Train(TrainingSet.LoadEmbedded(), new TrainingOptions { Buckets = model.Buckets }).Buckets;
 
     [Benchmark]
     public int LongText() => CrisisRecognizer.Recognize(longText).Count;
