@@ -60,7 +60,7 @@ internal static class CrisisCrossValidation
 /// <summary>One line as the cross-validation saw it.</summary>
 internal sealed record ScoredLine(TrainingExample Example, int Fold, IReadOnlyList<CrisisFinding> Rules, ModelPrediction Model, CrisisModel FoldModel)
 {
-    public bool FoundByModel(double threshold) => Model.CrisisScore >= threshold;
+    public bool FoundByModel(double threshold) => CrisisModelLayer.Raises(Model, threshold);
 
     /// <summary>What the combined recognizer returns for the line with the fold's model.</summary>
     public IReadOnlyList<CrisisFinding> Combined(double threshold) =>

@@ -54,7 +54,8 @@ internal sealed class CrisisModel
         {
             var count = FeatureHashes.Fill(chars[..length], Buckets, rentedFeatures);
             var distinct = FeatureVector.Compact(rentedFeatures.AsSpan(0, count), rentedValues);
-            return Predict(rentedFeatures.AsSpan(0, distinct), rentedValues.AsSpan(0, distinct));
+            var words = Math.Max(chars[..length].Count(' ') - 1, 0);
+            return Predict(rentedFeatures.AsSpan(0, distinct), rentedValues.AsSpan(0, distinct)) with { Words = words };
         }
         finally
         {
@@ -82,7 +83,7 @@ internal sealed class CrisisModel
             }
         }
 
-        return new ModelPrediction(1.0 - logits[0], (CrisisKind)(best - 1));
+        return new ModelPrediction(1.0 - logits[0], (CrisisKind)(best - 1), 0);
     }
 
     /// <summary>bias + scale × (weights · x) for every class.</summary>

@@ -50,6 +50,13 @@ public class CrisisModelLayerTests
         Assert.Equal([unsure], CrisisModelLayer.Complete("ik wil gewoon verdwijnen en nooit meer terugkomen", [unsure], CrisisModelLayer.Model, threshold: 0));
     }
 
+    [Theory]
+    [InlineData("ik wil verder")]
+    [InlineData("5 denk ik")]
+    [InlineData("wil nie meer")]
+    public void Complete_AShortReply_IsNeverTheModels(string text) =>
+        Assert.Empty(CrisisModelLayer.Complete(text, [], CrisisModelLayer.Model, threshold: 0));
+
     [Fact]
     public void PredictMessage_ALongText_IsReadSentenceBySentence()
     {
