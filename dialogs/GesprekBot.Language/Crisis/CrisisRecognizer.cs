@@ -25,6 +25,9 @@ public static class CrisisRecognizer
     public static IReadOnlyList<CrisisFinding> Recognize(string? text) =>
         string.IsNullOrWhiteSpace(text) ? [] : CrisisModelLayer.Complete(text, RecognizeByRules(text));
 
+    /// <summary>Trains the model now rather than on the first message (it is trained once per process).</summary>
+    public static void Prepare() => _ = CrisisModelLayer.Model;
+
     /// <summary>The rules alone, without the model: for the evaluation, which scores the two apart.</summary>
     internal static IReadOnlyList<CrisisFinding> RecognizeByRules(string? text)
     {
