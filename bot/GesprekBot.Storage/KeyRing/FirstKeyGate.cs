@@ -36,7 +36,11 @@ internal sealed class FirstKeyGate(StorageDatabase database, TimeProvider time) 
 
         lock (_sync)
         {
-            Release();
+            if (_held is not null)
+            {
+                return read(); // this instance is the one creating the key
+            }
+
             var connection = postgres.DataSource.OpenConnection();
             try
             {
