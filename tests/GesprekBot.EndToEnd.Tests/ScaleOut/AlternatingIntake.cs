@@ -20,6 +20,9 @@ internal sealed partial class AlternatingIntake(int number, HttpClient[] instanc
 
     public int Duplicates { get; private set; }
 
+    /// <summary>Activities sent, duplicates not counted.</summary>
+    public int Turns => _turn;
+
     /// <returns>The intake code the bot gave at the end.</returns>
     public async Task<string> RunAsync()
     {

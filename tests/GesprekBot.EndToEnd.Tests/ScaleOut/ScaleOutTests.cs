@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using GesprekBot.Bot.Tests.Channels.DirectLine.TestDoubles;
+using Xunit.Abstractions;
 
 namespace GesprekBot.EndToEnd.Tests.ScaleOut;
 
@@ -9,7 +10,7 @@ namespace GesprekBot.EndToEnd.Tests.ScaleOut;
 /// the other wrote, a turn delivered twice is answered once, and the review app on either instance
 /// shows every intake.
 /// </summary>
-public sealed class ScaleOutTests(ScaleOutCluster cluster) : IClassFixture<ScaleOutCluster>
+public sealed class ScaleOutTests(ScaleOutCluster cluster, ITestOutputHelper output) : IClassFixture<ScaleOutCluster>
 {
     private const int Conversations = 20;
 
@@ -20,12 +21,14 @@ public sealed class ScaleOutTests(ScaleOutCluster cluster) : IClassFixture<Scale
         using var b = new HttpClient { BaseAddress = cluster.B.BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
         var intakes = Enumerable.Range(0, Conversations).Select(n => new AlternatingIntake(n, [a, b])).ToList();
         var codes = new string[intakes.Count];
+        var started = TimeProvider.System.GetTimestamp();
 
         await Parallel.ForEachAsync(
             Enumerable.Range(0, intakes.Count),
             new ParallelOptions { MaxDegreeOfParallelism = 4 },
             async (n, _) => codes[n] = await intakes[n].RunAsync());
 
+        output.WriteLine($"{Conversations} intakes, {intakes.Sum(i => i.Turns)} turns, {intakes.Sum(i => i.Duplicates)} duplicate deliveries, {TimeProvider.System.GetElapsedTime(started).TotalSeconds:F1} s");
         Assert.True(intakes.Sum(i => i.Duplicates) >= Conversations * 5, "every intake has duplicate deliveries");
         Assert.Equal(Conversations, codes.Distinct().Count());
         using var review = new ReviewClient(cluster.A, cluster.B);
