@@ -31,6 +31,21 @@ public sealed class BotProcess : IAsyncDisposable
     /// <summary>Starts the process and waits until <c>/readyz</c> answers 200.</summary>
     public static async Task<BotProcess> StartAsync(string name, IReadOnlyDictionary<string, string> settings)
     {
+        // A free port can be taken between probing and binding (the other instance, another test): try a few.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await StartOnFreePortAsync(name, settings);
+            }
+            catch (InvalidOperationException ex) when (attempt < 3 && ex.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
+            {
+            }
+        }
+    }
+
+    private static async Task<BotProcess> StartOnFreePortAsync(string name, IReadOnlyDictionary<string, string> settings)
+    {
         // The referenced bot project is copied next to the tests, with its deps and runtimeconfig.
         var directory = AppContext.BaseDirectory;
         var baseAddress = new Uri($"http://127.0.0.1:{FreePort()}");
