@@ -1,14 +1,13 @@
 using GesprekBot.Dialogs.Engine.State;
 using GesprekBot.Storage.Conversations;
 using GesprekBot.Storage.Database;
+using GesprekBot.Storage.KeyRing;
 using GesprekBot.Storage.Legacy;
 using GesprekBot.Storage.Postgres;
 using GesprekBot.Storage.Protection;
 using GesprekBot.Storage.Sqlite;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
-using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -20,7 +19,7 @@ namespace GesprekBot.Storage;
 
 public static class StorageExtensions
 {
-    /// <summary>Data Protection application name: instances sharing a key folder read each other's data.</summary>
+    /// <summary>Data Protection application name: instances sharing a key ring read each other's data.</summary>
     internal const string ApplicationName = "GesprekBot";
 
     /// <summary>
@@ -61,10 +60,7 @@ public static class StorageExtensions
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>());
 
-        services.AddDataProtection().SetApplicationName(ApplicationName);
-        services.AddOptions<KeyManagementOptions>()
-            .Configure<IOptions<StorageOptions>, ILoggerFactory>((keys, storage, loggerFactory) =>
-                keys.XmlRepository = new FileSystemXmlRepository(PrivateDirectory.Create(storage.Value.KeysDirectory!), loggerFactory));
+        services.AddKeyRing();
         services.TryAddSingleton<IDocumentProtector, DataProtectionDocumentProtector>();
 
         services.TryAddSingleton(CreateDatabase);

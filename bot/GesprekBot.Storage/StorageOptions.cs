@@ -13,12 +13,16 @@ internal sealed class StorageOptions
     /// <summary>Where the SQLite file (and by default the keys) live; relative to the content root.</summary>
     public string DataDirectory { get; set; } = "data";
 
-    /// <summary>Data Protection key ring; defaults to <c>{DataDirectory}/keys</c>.</summary>
+    /// <summary>
+    /// Data Protection key ring with SQLite; defaults to <c>{DataDirectory}/keys</c>. With PostgreSQL
+    /// the ring is in the database, and key files found here are imported into it once.
+    /// </summary>
     public string? KeysDirectory { get; set; }
 
     /// <summary>
-    /// Optional PKCS#12 file whose certificate encrypts the key ring at rest; without it the keys
-    /// are plain XML and anyone with a copy of the key folder can read every document.
+    /// PKCS#12 file whose certificate encrypts the key ring at rest; without it the keys are plain
+    /// XML and anyone with a copy of the key folder (or a dump of PostgreSQL) can read every
+    /// document. Required in Production with PostgreSQL.
     /// </summary>
     public string? KeysCertificatePath { get; set; }
 

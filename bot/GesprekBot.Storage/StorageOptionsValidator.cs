@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Npgsql;
 
@@ -7,7 +8,7 @@ namespace GesprekBot.Storage;
 /// Turns a misconfigured store into one readable startup error instead of a failure deep inside
 /// the first conversation.
 /// </summary>
-internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
+internal sealed class StorageOptionsValidator(IHostEnvironment environment) : IValidateOptions<StorageOptions>
 {
     public ValidateOptionsResult Validate(string? name, StorageOptions options)
     {
@@ -27,6 +28,13 @@ internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
         {
             // The message must not echo the string: it may carry a password.
             failures.Add("The Postgres connection string cannot be parsed; check its keywords (Host=…;Database=…;Username=…;Password=…).");
+        }
+
+        // The key ring in the database decrypts everything in it: without a certificate, a dump is
+        // a readable copy of every client's answers. Development may go without (it warns).
+        if (StorageProviders.IsPostgres(options.Provider) && string.IsNullOrWhiteSpace(options.KeysCertificatePath) && environment.IsProduction())
+        {
+            failures.Add("Storage:Provider is 'Postgres' but Storage:KeysCertificatePath is not set: in Production the key ring kept in PostgreSQL must be encrypted with a certificate (a PKCS#12 file with its private key, Storage:KeysCertificatePassword for its password).");
         }
 
         if (string.IsNullOrWhiteSpace(options.DataDirectory))

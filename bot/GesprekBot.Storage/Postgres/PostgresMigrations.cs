@@ -15,5 +15,6 @@ internal static class PostgresMigrations
                 updated_at timestamptz NOT NULL
             );
             """),
+        new(KeyRing.KeyRingSchema.Version, KeyRing.KeyRingSchema.Description, KeyRing.KeyRingSchema.Postgres),
     ];
 }

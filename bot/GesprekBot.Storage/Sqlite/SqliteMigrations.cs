@@ -14,5 +14,6 @@ internal static class SqliteMigrations
                 updated_at TEXT NOT NULL
             );
             """),
+        new(KeyRing.KeyRingSchema.Version, KeyRing.KeyRingSchema.Description, KeyRing.KeyRingSchema.Sqlite),
     ];
 }

@@ -1,5 +1,4 @@
-using System.Security.Cryptography;
-using System.Security.Cryptography.X509Certificates;
+using GesprekBot.Bot.Tests.Storage.KeyRing;
 using GesprekBot.Storage;
 using GesprekBot.Dialogs.Engine.State;
 using Microsoft.AspNetCore.Builder;
@@ -57,13 +56,8 @@ public sealed class KeyRingCertificateTests : IDisposable
         Assert.Contains("does not exist", error.Message, StringComparison.Ordinal);
     }
 
-    private void CreateCertificate(string fileName, string password)
-    {
-        using var rsa = RSA.Create(2048);
-        var request = new CertificateRequest("CN=GesprekBot key ring (test)", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-        using var certificate = request.CreateSelfSigned(TimeProvider.System.GetUtcNow().AddDays(-1), TimeProvider.System.GetUtcNow().AddYears(1));
-        File.WriteAllBytes(Path.Combine(_contentRoot.Path, fileName), certificate.Export(X509ContentType.Pfx, password));
-    }
+    private void CreateCertificate(string fileName, string password) =>
+        TestCertificate.Write(Path.Combine(_contentRoot.Path, fileName), password);
 
     private WebApplication Build(Dictionary<string, string?> settings)
     {

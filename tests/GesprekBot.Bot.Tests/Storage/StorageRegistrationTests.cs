@@ -1,10 +1,14 @@
+using GesprekBot.Bot.Tests.Channels.BotFramework;
 using GesprekBot.Storage;
+using GesprekBot.Storage.KeyRing;
 using GesprekBot.Storage.Sqlite;
 using GesprekBot.Dialogs.Engine.State;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace GesprekBot.Bot.Tests.Storage;
@@ -89,10 +93,44 @@ public sealed class StorageRegistrationTests : IDisposable
         Assert.Equal("Host=db;Database=gesprekbot", options.ConnectionStrings.Postgres);
     }
 
-    private WebApplication Build(Dictionary<string, string?> settings)
+    [Fact]
+    public async Task Postgres_in_Production_without_a_key_ring_certificate_fails_startup_with_a_readable_message()
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = _contentRoot.Path, EnvironmentName = "Testing" });
+        await using var app = Build(PostgresWithoutCertificate, "Production");
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync());
+
+        Assert.Contains("Storage:KeysCertificatePath is not set", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Postgres_in_Development_without_a_certificate_keeps_the_ring_in_the_database_and_warns()
+    {
+        var logs = new CapturingLoggerProvider();
+        await using var app = Build(PostgresWithoutCertificate, "Development", logs);
+
+        var keys = app.Services.GetRequiredService<IOptions<KeyManagementOptions>>().Value;
+
+        Assert.IsType<DatabaseXmlRepository>(keys.XmlRepository);
+        Assert.Contains(logs.Lines, line => line.StartsWith("Warning: Data Protection: the key ring is kept in PostgreSQL without Storage:KeysCertificatePath", StringComparison.Ordinal));
+        Assert.False(Directory.Exists(Path.Combine(_contentRoot.Path, "data", "keys")));
+    }
+
+    private static Dictionary<string, string?> PostgresWithoutCertificate => new()
+    {
+        ["Storage:Provider"] = "Postgres",
+        ["Storage:ConnectionStrings:Postgres"] = "Host=127.0.0.1;Port=1;Database=none;Username=nobody;Password=x;Timeout=1",
+    };
+
+    private WebApplication Build(Dictionary<string, string?> settings, string environment = "Testing", CapturingLoggerProvider? logs = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = _contentRoot.Path, EnvironmentName = environment });
         builder.Configuration.AddInMemoryCollection(settings);
+        if (logs is not null)
+        {
+            builder.Logging.AddProvider(logs);
+        }
+
         builder.AddStorage();
         return builder.Build();
     }
