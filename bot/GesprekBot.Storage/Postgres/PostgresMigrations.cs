@@ -15,5 +15,6 @@ internal static class PostgresMigrations
                 updated_at timestamptz NOT NULL
             );
             """),
+        new(4, Conversations.ConversationSchema.Description, Conversations.ConversationSchema.Postgres),
     ];
 }

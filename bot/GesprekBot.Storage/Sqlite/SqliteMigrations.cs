@@ -14,5 +14,6 @@ internal static class SqliteMigrations
                 updated_at TEXT NOT NULL
             );
             """),
+        new(4, Conversations.ConversationSchema.Description, Conversations.ConversationSchema.Sqlite),
     ];
 }

@@ -8,7 +8,7 @@ namespace GesprekBot.Storage.Sqlite;
 
 /// <summary>A state store that owns its own SQLite database (tools and tests; the app shares one <see cref="SqliteDatabase"/>).</summary>
 internal sealed class SqliteStateStore(IOptions<StorageOptions> options, IDocumentProtector protector, TimeProvider time, ILogger<SqliteStateStore> logger)
-    : DocumentStateStore(new SqliteDatabase(options, time, NullLogger<SqliteDatabase>.Instance), protector, time, logger), IDisposable
+    : ConversationStateStore(new SqliteDatabase(options, time, NullLogger<SqliteDatabase>.Instance), protector, time, logger), IDisposable
 {
     public void Dispose() => Database.Dispose();
 }
