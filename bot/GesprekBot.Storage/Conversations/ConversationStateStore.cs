@@ -16,6 +16,8 @@ internal class ConversationStateStore(StorageDatabase database, IDocumentProtect
 {
     protected StorageDatabase Database { get; } = database;
 
+    protected IDocumentProtector Protector { get; } = protector;
+
     /// <summary>The encryption purpose of a row: bound to the key, so state copied to another row cannot be read there.</summary>
     internal static string Purpose(string key) => "conversations/" + key;
 
@@ -25,7 +27,7 @@ internal class ConversationStateStore(StorageDatabase database, IDocumentProtect
         await using var connection = await Database.OpenAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<StateRow>(new CommandDefinition(
             "SELECT state AS State, etag AS ETag FROM conversations WHERE key = @key;", new { key }, cancellationToken: cancellationToken));
-        return row is null ? null : new StoreItem(key, protector.Unprotect(Purpose(key), row.State), row.ETag);
+        return row is null ? null : new StoreItem(key, Protector.Unprotect(Purpose(key), row.State), row.ETag);
     }
 
     public async Task<string> WriteAsync(string key, string json, string? expectedETag, CancellationToken cancellationToken = default)
@@ -53,7 +55,7 @@ internal class ConversationStateStore(StorageDatabase database, IDocumentProtect
             new
             {
                 key,
-                state = protector.Protect(Purpose(key), json),
+                state = Protector.Protect(Purpose(key), json),
                 etag,
                 at = StorageTime.ToColumn(time.GetUtcNow()),
                 expected = expectedETag ?? string.Empty,

@@ -1,5 +1,7 @@
 using System.Text;
+using GesprekBot.Storage.Conversations;
 using GesprekBot.Storage.Protection;
+using GesprekBot.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 
 namespace GesprekBot.Bot.Tests.Storage;
@@ -58,7 +60,7 @@ public sealed class SqliteStateStoreTests : IDisposable
         await using var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
         await connection.OpenAsync();
         Assert.Equal("wal", await ScalarAsync(connection, "PRAGMA journal_mode;"));
-        Assert.Equal(1L, await ScalarAsync(connection, "SELECT MAX(version) FROM schema_version;"));
+        Assert.Equal((long)SqliteMigrations.All[^1].Version, await ScalarAsync(connection, "SELECT MAX(version) FROM schema_version;"));
     }
 
     [Fact]
@@ -74,7 +76,7 @@ public sealed class SqliteStateStoreTests : IDisposable
 
         await using var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
         await connection.OpenAsync();
-        Assert.Equal(1L, await ScalarAsync(connection, "SELECT COUNT(*) FROM schema_version;"));
+        Assert.Equal((long)SqliteMigrations.All.Count, await ScalarAsync(connection, "SELECT COUNT(*) FROM schema_version;"));
     }
 
     [Fact]
@@ -105,7 +107,7 @@ public sealed class SqliteStateStoreTests : IDisposable
         using var reader = StorageTestFactory.CreateSqliteStore(DataDirectory, Path.Combine(_directory.Path, "keys-b"));
 
         var error = await Assert.ThrowsAsync<DocumentUnreadableException>(() => reader.ReadAsync("k"));
-        Assert.Equal("k", error.Key);
+        Assert.Equal(ConversationStateStore.Purpose("k"), error.Key);
     }
 
     [Fact]
@@ -118,7 +120,7 @@ public sealed class SqliteStateStoreTests : IDisposable
         await using (var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False"))
         {
             await connection.OpenAsync();
-            await ScalarAsync(connection, "UPDATE documents SET payload = (SELECT payload FROM documents WHERE key = 'client-a') WHERE key = 'client-b';");
+            await ScalarAsync(connection, "UPDATE conversations SET state = (SELECT state FROM conversations WHERE key = 'client-a') WHERE key = 'client-b';");
         }
 
         await Assert.ThrowsAsync<DocumentUnreadableException>(() => store.ReadAsync("client-b"));
