@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using GesprekBot.Bot.Tests.Channels.DirectLine;
 using GesprekBot.Bot.Tests.Channels.DirectLine.TestDoubles;
 using GesprekBot.Bot.Tests.Storage.Postgres;
 using GesprekBot.Bot.Turns;

@@ -1,5 +1,4 @@
 using System.Net;
-using GesprekBot.Bot.Tests.Storage;
 using GesprekBot.Bot.Turns;
 using GesprekBot.Dialogs.Engine.State;
 using Microsoft.AspNetCore.Hosting;
@@ -24,9 +23,9 @@ public sealed class DirectLineTestServer : IAsyncDisposable
     public const string Secret = "test-secret-for-direct-line-0123456789";
 
     private readonly WebApplicationFactory<Program> factory;
-    private readonly TempDirectory? ownData;
+    private readonly DirectoryInfo? ownData;
 
-    private DirectLineTestServer(WebApplicationFactory<Program> factory, Uri baseAddress, TempDirectory? ownData)
+    private DirectLineTestServer(WebApplicationFactory<Program> factory, Uri baseAddress, DirectoryInfo? ownData)
     {
         this.factory = factory;
         this.ownData = ownData;
@@ -48,8 +47,8 @@ public sealed class DirectLineTestServer : IAsyncDisposable
         int port = 0,
         string? dataDirectory = null)
     {
-        var ownData = dataDirectory is null ? new TempDirectory() : null;
-        var configuration = new Dictionary<string, string?> { ["DirectLine:Secret"] = Secret, ["Storage:DataDirectory"] = dataDirectory ?? ownData!.Path };
+        var ownData = dataDirectory is null ? Directory.CreateTempSubdirectory("gesprekbot-dl-") : null;
+        var configuration = new Dictionary<string, string?> { ["DirectLine:Secret"] = Secret, ["Storage:DataDirectory"] = dataDirectory ?? ownData!.FullName };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             configuration[key] = value;
@@ -95,6 +94,13 @@ public sealed class DirectLineTestServer : IAsyncDisposable
     {
         Http.Dispose();
         await factory.DisposeAsync();
-        ownData?.Dispose();
+        try
+        {
+            ownData?.Delete(recursive: true);
+        }
+        catch (IOException)
+        {
+            // best effort: a leftover temp folder must not fail a test
+        }
     }
 }

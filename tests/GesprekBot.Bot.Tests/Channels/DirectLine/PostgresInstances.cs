@@ -1,6 +1,6 @@
 using GesprekBot.Bot.Tests.Storage;
 
-namespace GesprekBot.Bot.Tests.Channels.DirectLine.TestDoubles;
+namespace GesprekBot.Bot.Tests.Channels.DirectLine;
 
 /// <summary>
 /// Settings for bot instances that share one PostgreSQL database, as a scaled-out deployment does:
