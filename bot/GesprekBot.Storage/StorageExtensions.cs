@@ -64,9 +64,10 @@ public static class StorageExtensions
         services.TryAddSingleton<IDocumentProtector, DataProtectionDocumentProtector>();
 
         services.TryAddSingleton(CreateDatabase);
-        services.TryAddSingleton<IStateStore>(sp => ActivatorUtilities.CreateInstance<DocumentStateStore>(
-            sp, sp.GetRequiredService<ILoggerFactory>().CreateLogger<DocumentStateStore>()));
+        services.TryAddSingleton<IStateStore>(sp => ActivatorUtilities.CreateInstance<ConversationStateStore>(
+            sp, sp.GetRequiredService<ILoggerFactory>().CreateLogger<ConversationStateStore>()));
         services.TryAddSingleton<LegacyDocuments>();
+        services.AddConversationStorage();
         services.AddHostedService<StorageWarmupService>();
         return services;
     }

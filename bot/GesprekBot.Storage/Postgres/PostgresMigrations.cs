@@ -15,6 +15,7 @@ internal static class PostgresMigrations
                 updated_at timestamptz NOT NULL
             );
             """),
+        new(4, Conversations.ConversationSchema.Description, Conversations.ConversationSchema.Postgres),
         new(KeyRing.KeyRingSchema.Version, KeyRing.KeyRingSchema.Description, KeyRing.KeyRingSchema.Postgres),
     ];
 }

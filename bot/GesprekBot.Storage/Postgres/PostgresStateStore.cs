@@ -8,7 +8,7 @@ namespace GesprekBot.Storage.Postgres;
 
 /// <summary>A state store that owns its own PostgreSQL pool (tools and tests; the app shares one <see cref="PostgresDatabase"/>).</summary>
 internal sealed class PostgresStateStore(IOptions<StorageOptions> options, IDocumentProtector protector, TimeProvider time, ILogger<PostgresStateStore> logger)
-    : DocumentStateStore(new PostgresDatabase(options, time, NullLogger<PostgresDatabase>.Instance), protector, time, logger), IDisposable, IAsyncDisposable
+    : ConversationStateStore(new PostgresDatabase(options, time, NullLogger<PostgresDatabase>.Instance), protector, time, logger), IDisposable, IAsyncDisposable
 {
     public void Dispose() => Database.Dispose();
 

@@ -67,7 +67,7 @@ public sealed class ErasureEverywhereTests : IDisposable
         // The copies are really there before the erasure: record, transcript, dialog state.
         var holders = await StoreScan.KeysContainingAsync(DatabasePath, Protector, ErasureChat.Secret);
         Assert.Contains($"intakes/{id}", holders);
-        Assert.Contains(holders, k => k.StartsWith("directline/conversations/", StringComparison.Ordinal) && k.EndsWith("/log", StringComparison.Ordinal));
+        Assert.Contains(holders, k => k.StartsWith("directline_activities/", StringComparison.Ordinal));
         Assert.Contains(holders, k => k.StartsWith("webchat/conversations/", StringComparison.Ordinal));
         Assert.NotEmpty(await StoreScan.KeysContainingAsync(DatabasePath, Protector, ErasureChat.Member));
         return id;

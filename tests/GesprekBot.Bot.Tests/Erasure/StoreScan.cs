@@ -1,26 +1,31 @@
+using System.Globalization;
 using GesprekBot.Storage.Protection;
 using Microsoft.Data.Sqlite;
 
 namespace GesprekBot.Bot.Tests.Erasure;
 
-/// <summary>Every row of the SQLite store, each document decrypted: where a copy of a client's words would hide.</summary>
+/// <summary>Every encrypted value of the SQLite store, decrypted: where a copy of a client's words would hide.</summary>
 internal static class StoreScan
 {
+    /// <summary>
+    /// Each value with the name it is reported under: a document's or conversation's key,
+    /// "directline_conversations/{id}" and "directline_activities/{id}/{sequence}" for Direct Line rows.
+    /// </summary>
     public static async Task<IReadOnlyList<(string Key, string Json)>> DecryptAllAsync(string databasePath, IDocumentProtector protector)
     {
         var rows = new List<(string, string)>();
         var connectionString = new SqliteConnectionStringBuilder { DataSource = databasePath, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString();
         await using var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT key, payload FROM documents;";
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            var key = reader.GetString(0);
-            rows.Add((key, protector.Unprotect(key, (byte[])reader.GetValue(1))));
-        }
-
+        await ReadAsync(connection, "SELECT key, payload FROM documents;", r => (r.GetString(0), r.GetString(0)), protector, rows);
+        await ReadAsync(connection, "SELECT key, state FROM conversations;", r => (r.GetString(0), "conversations/" + r.GetString(0)), protector, rows);
+        await ReadAsync(connection, "SELECT id, details FROM directline_conversations;", r => ("directline_conversations/" + r.GetString(0), $"directline/{r.GetString(0)}/details"), protector, rows);
+        await ReadAsync(
+            connection,
+            "SELECT conversation_id, activity, sequence FROM directline_activities;",
+            r => (string.Create(CultureInfo.InvariantCulture, $"directline_activities/{r.GetString(0)}/{r.GetInt64(2)}"), string.Create(CultureInfo.InvariantCulture, $"directline/{r.GetString(0)}/activities/{r.GetInt64(2)}")),
+            protector,
+            rows);
         return rows;
     }
 
@@ -29,4 +34,17 @@ internal static class StoreScan
         [.. (await DecryptAllAsync(databasePath, protector))
             .Where(row => row.Json.Contains(text, StringComparison.OrdinalIgnoreCase))
             .Select(row => row.Key)];
+
+    private static async Task ReadAsync(
+        SqliteConnection connection, string sql, Func<SqliteDataReader, (string Name, string Purpose)> name, IDocumentProtector protector, List<(string, string)> rows)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            var (key, purpose) = name(reader);
+            rows.Add((key, protector.Unprotect(purpose, (byte[])reader.GetValue(1))));
+        }
+    }
 }

@@ -1,6 +1,7 @@
 using GesprekBot.Bot.Channels.DirectLine;
 using GesprekBot.Bot.Intake;
 using GesprekBot.Dialogs.Engine.State;
+using GesprekBot.Storage.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -15,7 +16,10 @@ internal sealed class IntakeHostParts
         ResumeCodes = new StateStoreResumeCodes(store, clock);
         Links = new IntakeLinkStore(store);
         Tombstones = new IntakeTombstones(store);
-        DirectLine = new DirectLineConversationStore(store, Options.Create(new DirectLineOptions()), clock);
+        DirectLine = new DirectLineConversationStore(
+            store is SqliteStateStore sqlite ? sqlite.DirectLineTables() : throw new ArgumentException("The host parts need a SQLite store.", nameof(store)),
+            Options.Create(new DirectLineOptions()),
+            clock);
         Erasure = new IntakeErasure(store, Repository, Links, Tombstones, ResumeCodes, DirectLine, clock, NullLogger<IntakeErasure>.Instance);
         Hook = new IntakeTurnHook(
             store, ResumeCodes, Repository, new IntakeTurnErasure(Erasure, Tombstones, Links), Links, new IntakeChatSettings(serviceName),

@@ -1,4 +1,5 @@
 using System.Text;
+using GesprekBot.Storage.Conversations;
 using GesprekBot.Storage.Protection;
 using GesprekBot.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
@@ -106,7 +107,7 @@ public sealed class SqliteStateStoreTests : IDisposable
         using var reader = StorageTestFactory.CreateSqliteStore(DataDirectory, Path.Combine(_directory.Path, "keys-b"));
 
         var error = await Assert.ThrowsAsync<DocumentUnreadableException>(() => reader.ReadAsync("k"));
-        Assert.Equal("k", error.Key);
+        Assert.Equal(ConversationStateStore.Purpose("k"), error.Key);
     }
 
     [Fact]
@@ -119,7 +120,7 @@ public sealed class SqliteStateStoreTests : IDisposable
         await using (var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False"))
         {
             await connection.OpenAsync();
-            await ScalarAsync(connection, "UPDATE documents SET payload = (SELECT payload FROM documents WHERE key = 'client-a') WHERE key = 'client-b';");
+            await ScalarAsync(connection, "UPDATE conversations SET state = (SELECT state FROM conversations WHERE key = 'client-a') WHERE key = 'client-b';");
         }
 
         await Assert.ThrowsAsync<DocumentUnreadableException>(() => store.ReadAsync("client-b"));

@@ -1,80 +1,79 @@
 using System.Text.Json;
 using GesprekBot.Bot.Protocol;
-using GesprekBot.Dialogs.Engine.State;
+using GesprekBot.Storage.DirectLine;
 using Microsoft.Extensions.Options;
 
 namespace GesprekBot.Bot.Channels.DirectLine;
 
 /// <summary>
-/// Keeps conversation records and activity logs in the state store, so a client can come back
-/// after the bot restarted. Writes use ETag compare-and-swap: the in-process lock serialises this
-/// instance, the ETag protects against another instance sharing the store.
+/// Keeps conversation records and activities in the Direct Line tables, so a client can come back
+/// after the bot restarted or reach another instance. The conversation id is a column value only,
+/// checked against our own id shape by every endpoint before it gets here.
 /// </summary>
-public sealed class DirectLineConversationStore(IStateStore store, IOptions<DirectLineOptions> options, TimeProvider time)
+public sealed class DirectLineConversationStore(DirectLineTables tables, IOptions<DirectLineOptions> options, TimeProvider time)
 {
-    private const int MaxAttempts = 5;
-
     public async Task<ConversationRecord?> GetRecordAsync(string conversationId, CancellationToken cancellationToken)
     {
-        var item = await store.ReadAsync(RecordKey(conversationId), cancellationToken);
-        return item is null ? null : JsonSerializer.Deserialize<ConversationRecord>(item.Json, DirectLineJson.Options);
+        var row = await tables.FindAsync(conversationId, cancellationToken);
+        if (row is null)
+        {
+            return null;
+        }
+
+        var details = JsonSerializer.Deserialize<RecordDetails>(row.Details, DirectLineJson.Options) ?? new RecordDetails(null, null, null);
+        return new ConversationRecord(row.Id, row.UserId, details.UserName, details.Invite, details.Locale, row.Channel, row.CreatedAt);
     }
 
     /// <summary>Stores a new record; false when the conversation exists already.</summary>
-    public async Task<bool> TryCreateAsync(ConversationRecord record, CancellationToken cancellationToken)
+    public Task<bool> TryCreateAsync(ConversationRecord record, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(record);
-        try
-        {
-            await store.WriteAsync(RecordKey(record.ConversationId), JsonSerializer.Serialize(record, DirectLineJson.Options), expectedETag: null, cancellationToken);
-            return true;
-        }
-        catch (StoreConflictException)
-        {
-            return false;
-        }
+        return tables.TryCreateAsync(record.ConversationId, record.UserId, DetailsJson(record), record.ChannelId, record.CreatedAt, cancellationToken);
     }
 
-    public async Task<ConversationLog> ReadLogAsync(string conversationId, CancellationToken cancellationToken)
+    /// <summary>Every stored activity (at most MaxActivitiesPerConversation) and the next sequence.</summary>
+    public Task<ConversationLog> ReadLogAsync(string conversationId, CancellationToken cancellationToken) =>
+        ReadLogAsync(conversationId, after: 0, cancellationToken);
+
+    /// <summary>The stored activities after the watermark <paramref name="after"/>, and the next sequence.</summary>
+    public async Task<ConversationLog> ReadLogAsync(string conversationId, long after, CancellationToken cancellationToken)
     {
-        var item = await store.ReadAsync(LogKey(conversationId), cancellationToken);
-        return Parse(item);
+        var page = await tables.ReadAfterAsync(conversationId, after, cancellationToken);
+        var log = new ConversationLog { NextSequence = page.LastSequence + 1 };
+        log.Activities.AddRange(page.Activities.Select(a => JsonSerializer.Deserialize<Activity>(a.Json, DirectLineJson.Options)!));
+        return log;
     }
 
     /// <summary>
-    /// Gives each activity the next id and a timestamp, appends them, trims the log to its bound and
-    /// writes it. Returns the log as written, for the watermark.
+    /// Gives each activity the next id and a timestamp, appends them and trims the conversation to
+    /// its bound, in one transaction. Returns the appended activities and the next sequence, for the watermark.
     /// </summary>
     public async Task<ConversationLog> AppendAsync(string conversationId, IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activities);
-        for (var attempt = 1; ; attempt++)
-        {
-            var item = await store.ReadAsync(LogKey(conversationId), cancellationToken);
-            var log = Parse(item);
-            foreach (var activity in activities)
+        var last = await tables.AppendAsync(
+            conversationId,
+            activities.Count,
+            (first, lastAt) =>
             {
-                activity.Id = ActivityIds.For(conversationId, log.NextSequence++);
-                activity.Timestamp = NextTimestamp(log);
-                log.Activities.Add(activity);
-            }
+                var stamped = new List<NewActivity>(activities.Count);
+                var previous = lastAt;
+                for (var i = 0; i < activities.Count; i++)
+                {
+                    var activity = activities[i];
+                    activity.Id = ActivityIds.For(conversationId, first + i);
+                    activity.Timestamp = NextTimestamp(previous);
+                    previous = activity.Timestamp;
+                    stamped.Add(new NewActivity(activity.Timestamp.Value, JsonSerializer.Serialize(activity, DirectLineJson.Options)));
+                }
 
-            var excess = log.Activities.Count - options.Value.MaxActivitiesPerConversation;
-            if (excess > 0)
-            {
-                log.Activities.RemoveRange(0, excess);
-            }
-
-            try
-            {
-                await store.WriteAsync(LogKey(conversationId), JsonSerializer.Serialize(log, DirectLineJson.Options), item?.ETag, cancellationToken);
-                return log;
-            }
-            catch (StoreConflictException) when (attempt < MaxAttempts)
-            {
-                // Another instance appended first: read its version and stamp our activities again.
-            }
-        }
+                return stamped;
+            },
+            options.Value.MaxActivitiesPerConversation,
+            cancellationToken);
+        var log = new ConversationLog { NextSequence = last + 1 };
+        log.Activities.AddRange(activities);
+        return log;
     }
 
     /// <summary>
@@ -82,43 +81,21 @@ public sealed class DirectLineConversationStore(IStateStore store, IOptions<Dire
     /// stays, so an open chat window keeps working, and the sequence keeps counting, so the window's
     /// watermark still sees what comes next.
     /// </summary>
-    public async Task ForgetActivitiesAsync(string conversationId, CancellationToken cancellationToken)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            var item = await store.ReadAsync(LogKey(conversationId), cancellationToken);
-            if (item is null)
-            {
-                return;
-            }
+    public Task ForgetActivitiesAsync(string conversationId, CancellationToken cancellationToken) =>
+        tables.ForgetActivitiesAsync(conversationId, cancellationToken);
 
-            var empty = new ConversationLog { NextSequence = Parse(item).NextSequence };
-            try
-            {
-                await store.WriteAsync(LogKey(conversationId), JsonSerializer.Serialize(empty, DirectLineJson.Options), item.ETag, cancellationToken);
-                return;
-            }
-            catch (StoreConflictException) when (attempt < MaxAttempts)
-            {
-                // An activity was appended meanwhile: read again, so it is forgotten too.
-            }
-        }
-    }
+    internal static string DetailsJson(ConversationRecord record) =>
+        JsonSerializer.Serialize(new RecordDetails(record.UserName, record.Invite, record.Locale), DirectLineJson.Options);
 
     // Web Chat orders by the timestamp in milliseconds: never let a later activity look older,
     // even when the clock steps back or two are stamped within one millisecond.
-    private DateTimeOffset NextTimestamp(ConversationLog log)
+    private DateTimeOffset NextTimestamp(DateTimeOffset? last)
     {
         var now = time.GetUtcNow().ToUniversalTime();
         now = new DateTimeOffset(now.Ticks - (now.Ticks % TimeSpan.TicksPerMillisecond), TimeSpan.Zero);
-        var last = log.Activities.Count > 0 ? log.Activities[^1].Timestamp : null;
         return last is { } previous && now <= previous ? previous.AddMilliseconds(1) : now;
     }
 
-    private static ConversationLog Parse(StoreItem? item) =>
-        item is null ? new ConversationLog() : JsonSerializer.Deserialize<ConversationLog>(item.Json, DirectLineJson.Options) ?? new ConversationLog();
-
-    private static string RecordKey(string conversationId) => $"directline/conversations/{conversationId}/record";
-
-    private static string LogKey(string conversationId) => $"directline/conversations/{conversationId}/log";
+    /// <summary>What describes the user: stored encrypted, as one value.</summary>
+    private sealed record RecordDetails(string? UserName, string? Invite, string? Locale);
 }

@@ -77,19 +77,20 @@ public sealed partial class DirectLineConversations(
     /// <summary>The stored activities after the watermark.</summary>
     public async Task<ActivitySet> ReadAsync(string conversationId, string? watermark, CancellationToken cancellationToken)
     {
-        var log = await store.ReadLogAsync(conversationId, cancellationToken);
-        return After(log, watermark);
+        var log = await store.ReadLogAsync(conversationId, ActivityIds.ParseWatermark(watermark), cancellationToken);
+        return new ActivitySet(log.Activities, log.Watermark ?? watermark);
     }
 
     /// <summary>
     /// Opens a stream: the replay after the watermark, read under the log lock together with the
-    /// subscription, so nothing is lost or sent twice between the two.
+    /// subscription, so nothing is lost or sent twice between the two. The stream starts at the
+    /// last stored sequence; later ones reach it from this instance or, through the relay, from another.
     /// </summary>
     public async Task<(ActivitySet Replay, StreamSubscription Live)> OpenStreamAsync(string conversationId, string? watermark, CancellationToken cancellationToken)
     {
         using var lease = await hub.LockLogAsync(conversationId, cancellationToken);
-        var log = await store.ReadLogAsync(conversationId, cancellationToken);
-        return (After(log, watermark), hub.Subscribe(conversationId));
+        var log = await store.ReadLogAsync(conversationId, ActivityIds.ParseWatermark(watermark), cancellationToken);
+        return (new ActivitySet(log.Activities, log.Watermark ?? watermark), hub.Subscribe(conversationId, log.NextSequence - 1));
     }
 
     private async Task RunTurnAsync(Activity inbound, IActivityProcessor? processor, CancellationToken cancellationToken)
@@ -146,13 +147,6 @@ public sealed partial class DirectLineConversations(
         using var lease = await hub.LockLogAsync(conversationId, cancellationToken);
         var log = await store.AppendAsync(conversationId, activities, cancellationToken);
         hub.Publish(conversationId, new ActivitySet([.. activities], log.Watermark));
-    }
-
-    private static ActivitySet After(ConversationLog log, string? watermark)
-    {
-        var after = ActivityIds.ParseWatermark(watermark);
-        var activities = log.Activities.Where(a => ActivityIds.SequenceOf(a.Id) > after).ToList();
-        return new ActivitySet(activities, log.Watermark ?? watermark);
     }
 
     private ChannelAccount Bot() => new() { Id = options.Value.BotId, Name = options.Value.BotName, Role = "bot" };

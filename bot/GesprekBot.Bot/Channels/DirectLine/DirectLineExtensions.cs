@@ -1,3 +1,5 @@
+using GesprekBot.Storage.DirectLine;
+using GesprekBot.Storage.Legacy;
 using Microsoft.Extensions.Options;
 
 namespace GesprekBot.Bot.Channels.DirectLine;
@@ -24,6 +26,9 @@ public static class DirectLineExtensions
         builder.Services.AddSingleton<DirectLineHub>();
         builder.Services.AddSingleton<DirectLineConversationStore>();
         builder.Services.AddSingleton<DirectLineConversations>();
+        builder.Services.AddSingleton<DirectLineStreamRelay>();
+        builder.Services.AddSingleton<IDirectLineAppendListener>(sp => sp.GetRequiredService<DirectLineStreamRelay>());
+        builder.Services.AddSingleton<IStorageUpgrade, DirectLineLegacyUpgrade>();
         builder.Services.AddCors();
         builder.Services.AddDirectLineRateLimits();
         builder.Services.AddSingleton<IConfigureOptions<Microsoft.AspNetCore.Cors.Infrastructure.CorsOptions>, DirectLineCorsSetup>();

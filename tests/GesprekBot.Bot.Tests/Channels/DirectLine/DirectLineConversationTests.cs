@@ -1,7 +1,9 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using GesprekBot.Bot.Channels.DirectLine;
 using GesprekBot.Bot.Protocol;
 using GesprekBot.Bot.Tests.Channels.DirectLine.TestDoubles;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GesprekBot.Bot.Tests.Channels.DirectLine;
 
@@ -56,7 +58,8 @@ public sealed class DirectLineConversationTests : IAsyncLifetime
         Assert.Equal(server.BaseAddress.ToString(), update.ServiceUrl);
         var activities = (await client.ActivitiesAsync(started["conversationId"]!.GetValue<string>(), started["token"]!.GetValue<string>()))["activities"]!.AsArray();
         Assert.DoesNotContain(activities, a => a!["type"]!.GetValue<string>() == ActivityTypes.ConversationUpdate);
-        Assert.Contains("\"invite\":\"INTAKE-2026-ab12\"", store.Json($"directline/conversations/{started["conversationId"]}/record"), StringComparison.Ordinal);
+        var record = await server.Services.GetRequiredService<DirectLineConversationStore>().GetRecordAsync(started["conversationId"]!.GetValue<string>(), CancellationToken.None);
+        Assert.Equal("INTAKE-2026-ab12", record?.Invite);
     }
 
     [Fact]

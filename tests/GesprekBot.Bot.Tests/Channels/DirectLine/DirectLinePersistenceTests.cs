@@ -1,5 +1,6 @@
 using System.Net;
 using GesprekBot.Bot.Tests.Channels.DirectLine.TestDoubles;
+using GesprekBot.Bot.Tests.Storage;
 
 namespace GesprekBot.Bot.Tests.Channels.DirectLine;
 
@@ -9,15 +10,16 @@ public sealed class DirectLinePersistenceTests
     public async Task A_client_resumes_its_conversation_after_the_bot_restarted_on_the_same_store()
     {
         var store = new InMemoryStateStore();
+        using var data = new TempDirectory();
         string conversationId, token;
-        await using (var before = DirectLineTestServer.Start(store, new ConsentTestProcessor()))
+        await using (var before = DirectLineTestServer.Start(store, new ConsentTestProcessor(), dataDirectory: data.Path))
         {
             var started = await before.Client().StartNewAsync();
             (conversationId, token) = (started["conversationId"]!.GetValue<string>(), started["token"]!.GetValue<string>());
             (await before.Client().PostMessageAsync(conversationId, token, "Ja")).Dispose();
         }
 
-        await using var after = DirectLineTestServer.Start(store, new ConsentTestProcessor());
+        await using var after = DirectLineTestServer.Start(store, new ConsentTestProcessor(), dataDirectory: data.Path);
         var client = after.Client();
         using var resume = await client.SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{conversationId}?watermark=", token);
         var fresh = (await DirectLineTestClient.ReadOkAsync(resume))["token"]!.GetValue<string>();
@@ -36,33 +38,17 @@ public sealed class DirectLinePersistenceTests
     {
         var store = new InMemoryStateStore();
         var noSecret = new Dictionary<string, string?> { ["DirectLine:Secret"] = "" };
+        using var data = new TempDirectory();
         string conversationId, token;
-        await using (var before = DirectLineTestServer.Start(store, new ConsentTestProcessor(), settings: noSecret))
+        await using (var before = DirectLineTestServer.Start(store, new ConsentTestProcessor(), settings: noSecret, dataDirectory: data.Path))
         {
             var started = await before.Client().StartNewAsync();
             (conversationId, token) = (started["conversationId"]!.GetValue<string>(), started["token"]!.GetValue<string>());
         }
 
-        await using var after = DirectLineTestServer.Start(store, new ConsentTestProcessor(), settings: noSecret);
+        await using var after = DirectLineTestServer.Start(store, new ConsentTestProcessor(), settings: noSecret, dataDirectory: data.Path);
         using var resume = await after.Client().SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{conversationId}", token);
 
         Assert.Equal("InvalidToken", await DirectLineTestClient.ErrorCodeAsync(resume, HttpStatusCode.Unauthorized));
-    }
-
-    [Fact]
-    public async Task A_write_that_loses_the_ETag_race_is_retried_on_the_newer_log()
-    {
-        var store = new ConflictOnceStore();
-        await using var server = DirectLineTestServer.Start(store, new ConsentTestProcessor());
-        var client = server.Client();
-        var started = await client.StartNewAsync();
-        var (conversationId, token) = (started["conversationId"]!.GetValue<string>(), started["token"]!.GetValue<string>());
-
-        store.ConflictNextLogWrite = true;
-        using var response = await client.PostMessageAsync(conversationId, token, "Ja");
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.False(store.ConflictNextLogWrite);
-        Assert.Equal(3, (await client.ActivitiesAsync(conversationId, token))["activities"]!.AsArray().Count);
     }
 }

@@ -49,7 +49,7 @@ public sealed class PostgresStateStoreTests(PostgresServerFixture server) : IDis
             await store.WriteAsync(key, $$"""{"answer":"{{secret}}"}""", null);
         }
 
-        var payload = (byte[])(await ScalarAsync(server.ConnectionString, "SELECT payload FROM documents WHERE key = @key;", key))!;
+        var payload = (byte[])(await ScalarAsync(server.ConnectionString, "SELECT state FROM conversations WHERE key = @key;", key))!;
 
         Assert.NotEmpty(payload);
         Assert.True(payload.AsSpan().IndexOf(Encoding.UTF8.GetBytes(secret)) < 0);

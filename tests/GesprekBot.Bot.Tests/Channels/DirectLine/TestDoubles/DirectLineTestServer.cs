@@ -13,17 +13,22 @@ namespace GesprekBot.Bot.Tests.Channels.DirectLine.TestDoubles;
 
 /// <summary>
 /// The real app on Kestrel at 127.0.0.1 on a free port, with (optionally) a test store and a
-/// test processor; without them it runs the app's own store and turn pipeline. Tests talk to it over real HTTP and WebSockets, as a browser would.
+/// test processor; without them it runs the app's own store and turn pipeline. Direct Line keeps
+/// its conversations in the app's database: a temp folder of the server's own, or
+/// <c>dataDirectory</c> to share one between a server and its restart. Tests talk to it over real
+/// HTTP and WebSockets, as a browser would.
 /// </summary>
 public sealed class DirectLineTestServer : IAsyncDisposable
 {
     public const string Secret = "test-secret-for-direct-line-0123456789";
 
     private readonly WebApplicationFactory<Program> factory;
+    private readonly DirectoryInfo? ownData;
 
-    private DirectLineTestServer(WebApplicationFactory<Program> factory, Uri baseAddress)
+    private DirectLineTestServer(WebApplicationFactory<Program> factory, Uri baseAddress, DirectoryInfo? ownData)
     {
         this.factory = factory;
+        this.ownData = ownData;
         BaseAddress = baseAddress;
         Http = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
     }
@@ -39,9 +44,11 @@ public sealed class DirectLineTestServer : IAsyncDisposable
         IActivityProcessor? processor = null,
         TimeProvider? time = null,
         IDictionary<string, string?>? settings = null,
-        int port = 0)
+        int port = 0,
+        string? dataDirectory = null)
     {
-        var configuration = new Dictionary<string, string?> { ["DirectLine:Secret"] = Secret };
+        var ownData = dataDirectory is null ? Directory.CreateTempSubdirectory("gesprekbot-dl-") : null;
+        var configuration = new Dictionary<string, string?> { ["DirectLine:Secret"] = Secret, ["Storage:DataDirectory"] = dataDirectory ?? ownData!.FullName };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             configuration[key] = value;
@@ -70,7 +77,7 @@ public sealed class DirectLineTestServer : IAsyncDisposable
         factory.UseKestrel(options => options.Listen(IPAddress.Loopback, port));
         factory.StartServer();
         var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new DirectLineTestServer(factory, new Uri(address));
+        return new DirectLineTestServer(factory, new Uri(address), ownData);
     }
 
     public DirectLineTestClient Client() => new(Http);
@@ -87,5 +94,13 @@ public sealed class DirectLineTestServer : IAsyncDisposable
     {
         Http.Dispose();
         await factory.DisposeAsync();
+        try
+        {
+            ownData?.Delete(recursive: true);
+        }
+        catch (IOException)
+        {
+            // best effort: a leftover temp folder must not fail a test
+        }
     }
 }

@@ -8,20 +8,26 @@ using Microsoft.Extensions.Logging;
 namespace GesprekBot.Storage.Conversations;
 
 /// <summary>
-/// The engine's <see cref="IStateStore"/> port over the <c>documents</c> table: one encrypted JSON
-/// document per key with an ETag. The same SQL runs on SQLite and PostgreSQL.
+/// The engine's <see cref="IStateStore"/> port over the <c>conversations</c> table: one row per
+/// conversation key, the state encrypted, an ETag for compare-and-swap. The same SQL runs on SQLite
+/// and PostgreSQL.
 /// </summary>
-internal class DocumentStateStore(StorageDatabase database, IDocumentProtector protector, TimeProvider time, ILogger logger) : IStateStore
+internal class ConversationStateStore(StorageDatabase database, IDocumentProtector protector, TimeProvider time, ILogger logger) : IStateStore
 {
     protected StorageDatabase Database { get; } = database;
+
+    protected IDocumentProtector Protector { get; } = protector;
+
+    /// <summary>The encryption purpose of a row: bound to the key, so state copied to another row cannot be read there.</summary>
+    internal static string Purpose(string key) => "conversations/" + key;
 
     public async Task<StoreItem?> ReadAsync(string key, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
         await using var connection = await Database.OpenAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<DocumentRow>(new CommandDefinition(
-            "SELECT payload AS Payload, etag AS ETag FROM documents WHERE key = @key;", new { key }, cancellationToken: cancellationToken));
-        return row is null ? null : new StoreItem(key, protector.Unprotect(key, row.Payload), row.ETag);
+        var row = await connection.QuerySingleOrDefaultAsync<StateRow>(new CommandDefinition(
+            "SELECT state AS State, etag AS ETag FROM conversations WHERE key = @key;", new { key }, cancellationToken: cancellationToken));
+        return row is null ? null : new StoreItem(key, Protector.Unprotect(Purpose(key), row.State), row.ETag);
     }
 
     public async Task<string> WriteAsync(string key, string json, string? expectedETag, CancellationToken cancellationToken = default)
@@ -32,21 +38,28 @@ internal class DocumentStateStore(StorageDatabase database, IDocumentProtector p
         var sql = expectedETag switch
         {
             null => """
-                INSERT INTO documents (key, payload, etag, updated_at) VALUES (@key, @payload, @etag, @at)
+                INSERT INTO conversations (key, state, etag, updated_at) VALUES (@key, @state, @etag, @at)
                 ON CONFLICT (key) DO NOTHING;
                 """,
             ETags.Any => """
-                INSERT INTO documents (key, payload, etag, updated_at) VALUES (@key, @payload, @etag, @at)
-                ON CONFLICT (key) DO UPDATE SET payload = excluded.payload, etag = excluded.etag, updated_at = excluded.updated_at;
+                INSERT INTO conversations (key, state, etag, updated_at) VALUES (@key, @state, @etag, @at)
+                ON CONFLICT (key) DO UPDATE SET state = excluded.state, etag = excluded.etag, updated_at = excluded.updated_at;
                 """,
             // One statement: the check and the write cannot be separated by another writer (on
             // PostgreSQL under READ COMMITTED the row is re-checked after a concurrent update commits).
-            _ => "UPDATE documents SET payload = @payload, etag = @etag, updated_at = @at WHERE key = @key AND etag = @expected;",
+            _ => "UPDATE conversations SET state = @state, etag = @etag, updated_at = @at WHERE key = @key AND etag = @expected;",
         };
         await using var connection = await Database.OpenAsync(cancellationToken);
         var written = await connection.ExecuteAsync(new CommandDefinition(
             sql,
-            new { key, payload = protector.Protect(key, json), etag, at = time.GetUtcNow(), expected = expectedETag ?? string.Empty },
+            new
+            {
+                key,
+                state = Protector.Protect(Purpose(key), json),
+                etag,
+                at = StorageTime.ToColumn(time.GetUtcNow()),
+                expected = expectedETag ?? string.Empty,
+            },
             cancellationToken: cancellationToken));
         if (written == 0)
         {
@@ -60,7 +73,7 @@ internal class DocumentStateStore(StorageDatabase database, IDocumentProtector p
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
         await using var connection = await Database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition("DELETE FROM documents WHERE key = @key;", new { key }, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition("DELETE FROM conversations WHERE key = @key;", new { key }, cancellationToken: cancellationToken));
     }
 
     public async Task<bool> PingAsync(CancellationToken cancellationToken = default)
@@ -78,5 +91,5 @@ internal class DocumentStateStore(StorageDatabase database, IDocumentProtector p
         }
     }
 
-    private sealed record DocumentRow(byte[] Payload, string ETag);
+    private sealed record StateRow(byte[] State, string ETag);
 }
