@@ -1,6 +1,7 @@
 using GesprekBot.Dialogs.Engine.State;
 using GesprekBot.Storage.Conversations;
 using GesprekBot.Storage.Database;
+using GesprekBot.Storage.Intakes;
 using GesprekBot.Storage.Legacy;
 using GesprekBot.Storage.Postgres;
 using GesprekBot.Storage.Protection;
@@ -71,6 +72,7 @@ public static class StorageExtensions
         services.TryAddSingleton<IStateStore>(sp => ActivatorUtilities.CreateInstance<DocumentStateStore>(
             sp, sp.GetRequiredService<ILoggerFactory>().CreateLogger<DocumentStateStore>()));
         services.TryAddSingleton<LegacyDocuments>();
+        services.AddIntakeStorage();
         services.AddHostedService<StorageWarmupService>();
         return services;
     }

@@ -15,5 +15,6 @@ internal static class PostgresMigrations
                 updated_at timestamptz NOT NULL
             );
             """),
+        new(Intakes.IntakeSchema.Version, Intakes.IntakeSchema.Description, Intakes.IntakeSchema.Postgres),
     ];
 }

@@ -14,5 +14,6 @@ internal static class SqliteMigrations
                 updated_at TEXT NOT NULL
             );
             """),
+        new(Intakes.IntakeSchema.Version, Intakes.IntakeSchema.Description, Intakes.IntakeSchema.Sqlite),
     ];
 }
