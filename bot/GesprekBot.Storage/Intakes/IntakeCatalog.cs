@@ -18,8 +18,7 @@ public sealed class IntakeCatalog(StorageDatabase database, IDocumentProtector p
         var (sql, parameters) = IntakeQuerySql.Page(query);
         await using var connection = await database.OpenAsync(cancellationToken);
         var rows = (await connection.QueryAsync<Row>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken))).ToList();
-        var size = Math.Clamp(query.PageSize, 1, 200);
-        return new IntakePage([.. rows.Take(size).Select(Read)], Math.Max(1, query.Page), rows.Count > size);
+        return new IntakePage([.. rows.Take(query.Size).Select(Read)], query.PageNumber, rows.Count > query.Size);
     }
 
     /// <summary>One intake, wherever it belongs; the caller decides who may see it.</summary>

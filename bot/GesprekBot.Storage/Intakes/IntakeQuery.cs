@@ -7,6 +7,8 @@ public sealed record IntakeQuery
 {
     public const int DefaultPageSize = 25;
 
+    public const int MaxPageSize = 200;
+
     /// <summary>The owning organisation (trimmed, any case); null: the intakes no organisation owns yet.</summary>
     public string? Organisation { get; init; }
 
@@ -33,6 +35,10 @@ public sealed record IntakeQuery
     public int Page { get; init; } = 1;
 
     public int PageSize { get; init; } = DefaultPageSize;
+
+    internal int Size => Math.Clamp(PageSize, 1, MaxPageSize);
+
+    internal int PageNumber => Math.Max(1, Page);
 }
 
 /// <summary>An intake as the review lists it: the record, where it belongs, the review's status (null: none set yet).</summary>

@@ -20,8 +20,7 @@ internal static class IntakeQuerySql
     public static (string Sql, DynamicParameters Parameters) Page(IntakeQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var size = Math.Clamp(query.PageSize, 1, 200);
-        var page = Math.Max(1, query.Page);
+        var (size, page) = (query.Size, query.PageNumber);
         var where = new StringBuilder(" WHERE i.status <> @discarded");
         var parameters = new DynamicParameters(new { discarded = nameof(IntakeStatus.Discarded), take = size + 1, skip = (page - 1) * size });
         if (IntakeRows.OrganisationKey(query.Organisation) is { } organisation)
