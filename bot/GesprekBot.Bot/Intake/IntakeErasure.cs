@@ -92,16 +92,16 @@ public sealed partial class IntakeErasure(
             LogErased(logger, ErasureOrigin.Purge);
         }
 
-        var staleIds = stale.ToHashSet(StringComparer.Ordinal);
-        string? after = null;
-        for (var page = await repository.IdsAfterAsync(after, IdPageSize, cancellationToken); page.Count > 0; page = await repository.IdsAfterAsync(after, IdPageSize, cancellationToken))
+        // The remaining intakes' expired resume codes, walking the ids a page at a time.
+        var page = await repository.IdsAfterAsync(null, IdPageSize, cancellationToken);
+        while (page.Count > 0)
         {
-            foreach (var id in page.Where(id => !staleIds.Contains(id)))
+            foreach (var id in page)
             {
                 await PurgeExpiredCodesAsync(id, cancellationToken);
             }
 
-            after = page[^1];
+            page = await repository.IdsAfterAsync(page[^1], IdPageSize, cancellationToken);
         }
 
         await tombstones.PurgeAsync(cutoff, cancellationToken);
