@@ -37,7 +37,9 @@ internal static class IntakeQuerySql
         Add(where, parameters, query.Urgent is { } urgent ? (urgent ? 1 : 0) : null, " AND i.urgent = @urgent", "urgent");
         Add(where, parameters, StorageTime.ToColumn(query.From), " AND i.sort_at >= @from", "from");
         Add(where, parameters, StorageTime.ToColumn(query.Until), " AND i.sort_at < @until", "until");
-        Add(where, parameters, string.IsNullOrWhiteSpace(query.Code) ? null : IntakeRows.CodeHash(query.Code), " AND i.code_hash = @code", "code");
+        // As a subquery, so the planner starts from the code's index; as a plain condition SQLite walked
+        // the organisation's whole list in order (7 ms instead of 0.7 ms at 20,000 intakes).
+        Add(where, parameters, string.IsNullOrWhiteSpace(query.Code) ? null : IntakeRows.CodeHash(query.Code), " AND i.id IN (SELECT c.id FROM intakes c WHERE c.code_hash = @code)", "code");
         Add(
             where,
             parameters,
