@@ -2,6 +2,7 @@ using GesprekBot.Dialogs.Engine.State;
 using GesprekBot.Storage.Conversations;
 using GesprekBot.Storage.Database;
 using GesprekBot.Storage.KeyRing;
+using GesprekBot.Storage.Intakes;
 using GesprekBot.Storage.Legacy;
 using GesprekBot.Storage.Postgres;
 using GesprekBot.Storage.Protection;
@@ -68,6 +69,7 @@ public static class StorageExtensions
             sp, sp.GetRequiredService<ILoggerFactory>().CreateLogger<ConversationStateStore>()));
         services.TryAddSingleton<LegacyDocuments>();
         services.AddConversationStorage();
+        services.AddIntakeStorage();
         services.AddHostedService<StorageWarmupService>();
         return services;
     }

@@ -1,5 +1,4 @@
 using GesprekBot.Bot.Channels.DirectLine;
-using GesprekBot.Bot.Review.Intakes;
 using GesprekBot.Bot.Turns;
 using GesprekBot.Dialogs.Engine.State;
 using GesprekBot.Dialogs.Erasure;
@@ -22,7 +21,7 @@ public enum ErasureOrigin
 
 /// <summary>
 /// The one place that deletes an intake and every copy of it, for the client's request, the
-/// caseworker's delete and the purge alike: the record and its line in the list, the review's status
+/// caseworker's delete and the purge alike: the record's row with the review's status
 /// and notes, the resume codes issued for it, and in each conversation it was filled in the Direct
 /// Line transcript and the dialog state (which holds a full copy of the record). Real deletion —
 /// nothing is kept as "discarded". The id goes on a tombstone first, so a turn running at the same
@@ -38,6 +37,8 @@ public sealed partial class IntakeErasure(
     TimeProvider time,
     ILogger<IntakeErasure> logger)
 {
+    private const int IdPageSize = 500;
+
     /// <param name="intakeId">The record's id.</param>
     /// <param name="origin">Who asked.</param>
     /// <param name="currentStateKey">The conversation whose turn asked (the client's): its state is left to that turn.</param>
@@ -45,21 +46,10 @@ public sealed partial class IntakeErasure(
     public async Task EraseAsync(string intakeId, ErasureOrigin origin, string? currentStateKey, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(intakeId);
-        await tombstones.AddAsync(intakeId, time.GetUtcNow(), cancellationToken);
-        var linked = await links.ReadAsync(intakeId, cancellationToken);
-        foreach (var code in linked.ResumeCodes)
-        {
-            await resumeCodes.RevokeAsync(code, cancellationToken);
-        }
+        await EraseCopiesAsync(intakeId, origin, currentStateKey, cancellationToken);
 
-        foreach (var conversation in linked.Conversations.Where(c => c.StateKey != currentStateKey))
-        {
-            await ForgetTranscriptAsync(conversation, cancellationToken);
-            await ForgetStateAsync(conversation.StateKey, origin, cancellationToken);
-        }
-
+        // The row takes the review's status and notes with it (ON DELETE CASCADE).
         await repository.DeleteAsync(intakeId, cancellationToken);
-        await store.DeleteAsync(ReviewIntakes.MetaKey(intakeId), cancellationToken);
         await links.DeleteAsync(intakeId, cancellationToken);
         LogErased(logger, origin);
     }
@@ -82,20 +72,57 @@ public sealed partial class IntakeErasure(
     /// <returns>How many intakes were erased.</returns>
     public async Task<int> PurgeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
     {
-        var entries = await repository.ListAsync(cancellationToken);
-        var old = entries.Where(e => e.Status != IntakeStatus.Submitted && e.UpdatedAt < cutoff).ToList();
-        foreach (var entry in old)
+        // The copies elsewhere first (they are found through the links), then the rows in one statement.
+        var stale = await repository.StaleIdsAsync(cutoff, cancellationToken);
+        foreach (var id in stale)
         {
-            await EraseAsync(entry.Id, ErasureOrigin.Purge, currentStateKey: null, cancellationToken);
+            await EraseCopiesAsync(id, ErasureOrigin.Purge, currentStateKey: null, cancellationToken);
         }
 
-        foreach (var entry in entries.Except(old))
+        var purged = await repository.PurgeUnsubmittedAsync(cutoff, cancellationToken);
+        foreach (var id in stale)
         {
-            await PurgeExpiredCodesAsync(entry.Id, cancellationToken);
+            if (purged < stale.Count)
+            {
+                // Changed since it was found stale: its copies are gone and it is tombstoned, so its row goes too.
+                await repository.DeleteAsync(id, cancellationToken);
+            }
+
+            await links.DeleteAsync(id, cancellationToken);
+            LogErased(logger, ErasureOrigin.Purge);
+        }
+
+        // The remaining intakes' expired resume codes, walking the ids a page at a time.
+        var page = await repository.IdsAfterAsync(null, IdPageSize, cancellationToken);
+        while (page.Count > 0)
+        {
+            foreach (var id in page)
+            {
+                await PurgeExpiredCodesAsync(id, cancellationToken);
+            }
+
+            page = await repository.IdsAfterAsync(page[^1], IdPageSize, cancellationToken);
         }
 
         await tombstones.PurgeAsync(cutoff, cancellationToken);
-        return old.Count;
+        return Math.Max(purged, stale.Count);
+    }
+
+    /// <summary>Everything of the intake but its row and links: tombstone, resume codes, other conversations' transcripts and state.</summary>
+    private async Task EraseCopiesAsync(string intakeId, ErasureOrigin origin, string? currentStateKey, CancellationToken cancellationToken)
+    {
+        await tombstones.AddAsync(intakeId, time.GetUtcNow(), cancellationToken);
+        var linked = await links.ReadAsync(intakeId, cancellationToken);
+        foreach (var code in linked.ResumeCodes)
+        {
+            await resumeCodes.RevokeAsync(code, cancellationToken);
+        }
+
+        foreach (var conversation in linked.Conversations.Where(c => c.StateKey != currentStateKey))
+        {
+            await ForgetTranscriptAsync(conversation, cancellationToken);
+            await ForgetStateAsync(conversation.StateKey, origin, cancellationToken);
+        }
     }
 
     /// <summary>The stored envelope of a conversation whose intake was erased elsewhere: only the signal, no history.</summary>

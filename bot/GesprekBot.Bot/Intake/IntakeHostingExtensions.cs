@@ -1,7 +1,10 @@
+using GesprekBot.Bot.Review.Intakes;
 using GesprekBot.Bot.Turns;
 using GesprekBot.Dialogs;
 using GesprekBot.Dialogs.Intake;
 using GesprekBot.Dialogs.Interruptions;
+using GesprekBot.Storage.Intakes;
+using GesprekBot.Storage.Legacy;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace GesprekBot.Bot.Intake;
@@ -15,7 +18,8 @@ public static class IntakeHostingExtensions
     public const string ServiceNameKey = "Intake:ServiceName";
 
     /// <summary>
-    /// The intake's storage (records, resume codes, the links and tombstones its erasure needs) and its turn hook; the engine is composed with
+    /// The intake's storage (records are rows of the storage project, placed in an organisation by the review's
+    /// <see cref="IntakeOrganisations"/>; resume codes, the links and tombstones its erasure needs; the upgrade of older documents) and its turn hook; the engine is composed with
     /// the configured retention; the turn pipeline runs this engine.
     /// </summary>
     public static WebApplicationBuilder AddIntake(this WebApplicationBuilder builder)
@@ -26,7 +30,8 @@ public static class IntakeHostingExtensions
         builder.Services.AddSingleton(services =>
             GesprekBotDialogs.CreateEngine(services.GetRequiredService<TimeProvider>(), options));
         builder.Services.AddSingleton(new IntakeChatSettings(builder.Configuration[ServiceNameKey]?.Trim()));
-        builder.Services.AddSingleton<IIntakeRepository, StateStoreIntakeRepository>();
+        builder.Services.Replace(ServiceDescriptor.Singleton<IIntakePlacement>(services => services.GetRequiredService<IntakeOrganisations>()));
+        builder.Services.AddSingleton<IStorageUpgrade, IntakeDocumentsUpgrade>();
         builder.Services.AddSingleton<StateStoreResumeCodes>();
         builder.Services.AddSingleton<IResumeCodes>(services => services.GetRequiredService<StateStoreResumeCodes>());
         builder.Services.AddSingleton<IntakeLinkStore>();

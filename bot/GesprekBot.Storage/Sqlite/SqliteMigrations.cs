@@ -14,6 +14,7 @@ internal static class SqliteMigrations
                 updated_at TEXT NOT NULL
             );
             """),
+        new(Intakes.IntakeSchema.Version, Intakes.IntakeSchema.Description, Intakes.IntakeSchema.Sqlite),
         new(4, Conversations.ConversationSchema.Description, Conversations.ConversationSchema.Sqlite),
         new(KeyRing.KeyRingSchema.Version, KeyRing.KeyRingSchema.Description, KeyRing.KeyRingSchema.Sqlite),
     ];

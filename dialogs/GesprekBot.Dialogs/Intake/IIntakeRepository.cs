@@ -3,7 +3,8 @@ namespace GesprekBot.Dialogs.Intake;
 /// <summary>
 /// Where intake records are kept for the caseworker review. The host implements it; the dialogs
 /// only put the current record in conversation values (<see cref="IntakeSession"/>), and the host
-/// saves it after each successful turn, so a draft is never more than one turn behind.
+/// saves it after each successful turn, so a draft is never more than one turn behind. The review's
+/// paged, filtered list is the storage's own query; this port only knows records by id.
 /// </summary>
 public interface IIntakeRepository
 {
@@ -12,16 +13,16 @@ public interface IIntakeRepository
 
     Task<IntakeRecord?> FindAsync(string id, CancellationToken cancellationToken = default);
 
-    /// <summary>Every stored record's id, newest first, for the review list.</summary>
-    Task<IReadOnlyList<IntakeSummaryEntry>> ListAsync(CancellationToken cancellationToken = default);
-
-    /// <summary>Removes a record (the client asked to delete their data); a missing id is not an error.</summary>
+    /// <summary>Removes a record with everything the review added to it; a missing id is not an error.</summary>
     Task DeleteAsync(string id, CancellationToken cancellationToken = default);
 
-    /// <summary>Removes drafts and discarded records not changed since <paramref name="cutoff"/> (retention).</summary>
+    /// <summary>The ids <see cref="PurgeUnsubmittedAsync"/> would remove now, so their other copies can be erased first.</summary>
+    Task<IReadOnlyList<string>> StaleIdsAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default);
+
+    /// <summary>Removes drafts and discarded records not changed since <paramref name="cutoff"/> (retention), in one go.</summary>
     /// <returns>How many were removed.</returns>
     Task<int> PurgeUnsubmittedAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default);
-}
 
-/// <summary>One line of the review list, without the answers.</summary>
-public sealed record IntakeSummaryEntry(string Id, string? Code, IntakeStatus Status, bool IsUrgent, DateTimeOffset UpdatedAt);
+    /// <summary>Up to <paramref name="limit"/> ids after <paramref name="afterId"/> (null: from the start), in a stable order, to walk every record in pages.</summary>
+    Task<IReadOnlyList<string>> IdsAfterAsync(string? afterId, int limit, CancellationToken cancellationToken = default);
+}

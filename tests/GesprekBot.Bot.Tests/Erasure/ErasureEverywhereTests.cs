@@ -1,8 +1,9 @@
 using System.Net;
+using GesprekBot.Bot.Tests.Review;
+using GesprekBot.Bot.Tests.Storage.Intakes;
+using GesprekBot.Dialogs.Intake;
 using GesprekBot.Storage;
 using GesprekBot.Storage.Protection;
-using GesprekBot.Bot.Tests.Review;
-using GesprekBot.Dialogs.Intake;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -33,7 +34,7 @@ public sealed class ErasureEverywhereTests : IDisposable
         Assert.Contains(done, r => r.StartsWith("Ik heb alles gewist", StringComparison.Ordinal));
         await AssertFoundNowhereAsync(id, chat);
         Assert.Contains(await chat.SayAsync("hallo"), r => r.StartsWith("Hallo, ik ben GesprekBot", StringComparison.Ordinal));
-        Assert.Empty(await Repository.ListAsync());
+        Assert.Empty(await Repository.AllAsync());
     }
 
     [Fact]
@@ -52,7 +53,7 @@ public sealed class ErasureEverywhereTests : IDisposable
         Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
         await AssertFoundNowhereAsync(id, chat, caseworker);
         Assert.Equal(["Je gegevens werden gewist. Dit gesprek is afgesloten. Je kan altijd opnieuw beginnen."], await chat.SayAsync("ben je er nog?"));
-        Assert.Empty(await Repository.ListAsync());
+        Assert.Empty(await Repository.AllAsync());
         await AssertFoundNowhereAsync(id, chat, caseworker);
         Assert.Contains(await chat.SayAsync("hallo"), r => r.StartsWith("Hallo, ik ben GesprekBot", StringComparison.Ordinal));
     }
@@ -61,7 +62,7 @@ public sealed class ErasureEverywhereTests : IDisposable
 
     private async Task<string> PlantedIntakeIdAsync()
     {
-        var id = Assert.Single(await Repository.ListAsync()).Id;
+        var id = Assert.Single(await Repository.AllAsync()).Id;
         Assert.Equal(ErasureChat.Secret, (await Repository.FindAsync(id))?.Answer("qbq.wish")?.Text);
 
         // The copies are really there before the erasure: record, transcript, dialog state.
@@ -76,7 +77,7 @@ public sealed class ErasureEverywhereTests : IDisposable
     private async Task AssertFoundNowhereAsync(string id, ErasureChat chat, HttpClient? caseworker = null)
     {
         Assert.Null(await Repository.FindAsync(id));
-        Assert.DoesNotContain(await Repository.ListAsync(), e => e.Id == id);
+        Assert.DoesNotContain(await Repository.AllAsync(), e => e.Id == id);
         var activities = await chat.AllActivitiesAsync();
         foreach (var text in Planted)
         {

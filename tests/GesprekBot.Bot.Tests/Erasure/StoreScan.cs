@@ -1,5 +1,6 @@
 using System.Globalization;
 using GesprekBot.Storage.Protection;
+using GesprekBot.Storage.Review;
 using Microsoft.Data.Sqlite;
 
 namespace GesprekBot.Bot.Tests.Erasure;
@@ -26,6 +27,8 @@ internal static class StoreScan
             r => (string.Create(CultureInfo.InvariantCulture, $"directline_activities/{r.GetString(0)}/{r.GetInt64(2)}"), string.Create(CultureInfo.InvariantCulture, $"directline/{r.GetString(0)}/activities/{r.GetInt64(2)}")),
             protector,
             rows);
+        await ReadAsync(connection, "SELECT id, record FROM intakes;", r => ("intakes/" + r.GetString(0), "intakes/" + r.GetString(0)), protector, rows);
+        await ReadAsync(connection, "SELECT id, payload FROM review_notes;", r => ("review_notes/" + r.GetString(0), ReviewRecords.Purpose(r.GetString(0))), protector, rows);
         return rows;
     }
 

@@ -1,13 +1,14 @@
 using GesprekBot.Bot.Intake;
 using GesprekBot.Bot.Protocol;
-using GesprekBot.Storage.Sqlite;
 using GesprekBot.Bot.Tests.Erasure;
 using GesprekBot.Bot.Tests.Protocol;
 using GesprekBot.Bot.Tests.Storage;
+using GesprekBot.Bot.Tests.Storage.Intakes;
 using GesprekBot.Bot.Turns;
 using GesprekBot.Dialogs;
 using GesprekBot.Dialogs.Engine;
 using GesprekBot.Dialogs.Intake;
+using GesprekBot.Storage.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace GesprekBot.Bot.Tests.Intake;
@@ -29,7 +30,7 @@ public sealed class IntakeErasureTurnsTests : IDisposable
     public IntakeErasureTurnsTests()
     {
         store = StorageTestFactory.CreateSqliteStore(directory.Path);
-        parts = new IntakeHostParts(store, clock, serviceName: "CAW Oost");
+        parts = new IntakeHostParts(store, clock, directory.Path, serviceName: "CAW Oost");
         racer = new EraseDuringTurnHook(parts.Erasure);
         processor = new ActivityProcessor(
             store, GesprekBotDialogs.CreateEngine(clock), new ConversationLocks(), [racer, parts.Hook], NullLogger<ActivityProcessor>.Instance);
@@ -50,7 +51,7 @@ public sealed class IntakeErasureTurnsTests : IDisposable
         var replies = await SayAsync("c1", "ik wil meer vrienden");
 
         Assert.Equal([ErasedElsewhere], replies);
-        Assert.Empty(await parts.Repository.ListAsync());
+        Assert.Empty(await parts.Repository.AllAsync());
         Assert.Null(await parts.Repository.FindAsync(id));
         Assert.Empty(await KeysContainingAsync(Secret));
         Assert.Empty(await KeysContainingAsync("ik wil meer vrienden"));
@@ -64,7 +65,7 @@ public sealed class IntakeErasureTurnsTests : IDisposable
         await parts.Erasure.EraseAsync(id, ErasureOrigin.Caseworker, currentStateKey: null, CancellationToken.None);
 
         Assert.Equal([ErasedElsewhere], await SayAsync("c1", "ik wil meer vrienden"));
-        Assert.Empty(await parts.Repository.ListAsync());
+        Assert.Empty(await parts.Repository.AllAsync());
         Assert.Empty(await KeysContainingAsync(Secret));
     }
 
@@ -73,7 +74,7 @@ public sealed class IntakeErasureTurnsTests : IDisposable
     {
         await PlantAsync("c1");
         var code = (await SayAsync("c1", "pauze"))[0].Split("hervat ")[1][..9];
-        var id = Assert.Single(await parts.Repository.ListAsync()).Id;
+        var id = Assert.Single(await parts.Repository.AllAsync()).Id;
 
         await parts.Erasure.EraseAsync(id, ErasureOrigin.Caseworker, currentStateKey: null, CancellationToken.None);
 
@@ -94,12 +95,12 @@ public sealed class IntakeErasureTurnsTests : IDisposable
         await SayAsync("c2", "hallo");
         clock.Now = Now.AddDays(60);
         await SayAsync("c2", "Sam");
-        var live = Assert.Single(await parts.Repository.ListAsync(), e => e.Id != old).Id;
+        var live = Assert.Single(await parts.Repository.AllAsync(), e => e.Id != old).Id;
         var service = new IntakeRetentionService(parts.Erasure, new IntakeOptions(), clock, NullLogger<IntakeRetentionService>.Instance);
 
         await service.PurgeOnceAsync(CancellationToken.None);
 
-        Assert.Equal([live], (await parts.Repository.ListAsync()).Select(e => e.Id));
+        Assert.Equal([live], (await parts.Repository.AllAsync()).Select(e => e.Id));
         Assert.Null(await store.ReadAsync("webchat/conversations/c1"));
         Assert.Null(await store.ReadAsync(StateStoreResumeCodes.KeyFor(oldCode)));
         Assert.Null(await store.ReadAsync(StateStoreResumeCodes.KeyFor(liveCode)));
@@ -116,7 +117,7 @@ public sealed class IntakeErasureTurnsTests : IDisposable
         await SayAsync("c1", "ja");
 
         Assert.Null(await parts.Repository.FindAsync(id));
-        Assert.Empty(await parts.Repository.ListAsync());
+        Assert.Empty(await parts.Repository.AllAsync());
         Assert.Empty(await KeysContainingAsync(Secret));
     }
 
@@ -158,7 +159,7 @@ public sealed class IntakeErasureTurnsTests : IDisposable
         await SayAsync(conversation, "ja");
         await SayAsync(conversation, "Sam");
         await SayAsync(conversation, Secret);
-        var entry = Assert.Single(await parts.Repository.ListAsync());
+        var entry = Assert.Single(await parts.Repository.AllAsync());
         Assert.NotEmpty(await KeysContainingAsync(Secret));
         return entry.Id;
     }

@@ -1,18 +1,20 @@
 using GesprekBot.Bot.Channels.DirectLine;
 using GesprekBot.Bot.Intake;
+using GesprekBot.Bot.Tests.Storage.Intakes;
 using GesprekBot.Dialogs.Engine.State;
+using GesprekBot.Dialogs.Intake;
 using GesprekBot.Storage.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace GesprekBot.Bot.Tests.Intake;
 
-/// <summary>The intake's host parts wired as the app wires them, on one store and clock.</summary>
+/// <summary>The intake's host parts wired as the app wires them, on one store (and its SQLite file, for the intake rows) and clock.</summary>
 internal sealed class IntakeHostParts
 {
-    public IntakeHostParts(IStateStore store, TimeProvider clock, string? serviceName = null)
+    public IntakeHostParts(IStateStore store, TimeProvider clock, string dataDirectory, string? serviceName = null)
     {
-        Repository = new StateStoreIntakeRepository(store);
+        Repository = IntakeTestStorage.SqliteRepository(dataDirectory);
         ResumeCodes = new StateStoreResumeCodes(store, clock);
         Links = new IntakeLinkStore(store);
         Tombstones = new IntakeTombstones(store);
@@ -26,7 +28,7 @@ internal sealed class IntakeHostParts
             NullLogger<IntakeTurnHook>.Instance);
     }
 
-    public StateStoreIntakeRepository Repository { get; }
+    public IIntakeRepository Repository { get; }
 
     public StateStoreResumeCodes ResumeCodes { get; }
 

@@ -2,6 +2,7 @@ using GesprekBot.Bot.Intake;
 using GesprekBot.Bot.Protocol;
 using GesprekBot.Bot.Tests.Protocol;
 using GesprekBot.Bot.Tests.Storage;
+using GesprekBot.Bot.Tests.Storage.Intakes;
 using GesprekBot.Bot.Turns;
 using GesprekBot.Dialogs;
 using GesprekBot.Dialogs.Intake;
@@ -16,13 +17,13 @@ public sealed class IntakeTurnsTests : IDisposable
     private readonly TempDirectory directory = new();
     private readonly ResumeCodesTests.TestClock clock = new(Now);
     private readonly ActivityProcessor processor;
-    private readonly StateStoreIntakeRepository repository;
+    private readonly IIntakeRepository repository;
     private int activityNumber;
 
     public IntakeTurnsTests()
     {
         var store = StorageTestFactory.CreateSqliteStore(directory.Path);
-        var parts = new IntakeHostParts(store, clock);
+        var parts = new IntakeHostParts(store, clock, directory.Path);
         repository = parts.Repository;
         processor = new ActivityProcessor(
             store, GesprekBotDialogs.CreateEngine(clock), new ConversationLocks(), [parts.Hook], NullLogger<ActivityProcessor>.Instance);
@@ -34,7 +35,7 @@ public sealed class IntakeTurnsTests : IDisposable
         await SayAsync("c1", "hallo");
         await SayAsync("c1", "nee");
 
-        Assert.Empty(await repository.ListAsync());
+        Assert.Empty(await repository.AllAsync());
     }
 
     [Fact]
@@ -45,7 +46,7 @@ public sealed class IntakeTurnsTests : IDisposable
         await SayAsync("c1", "Sam");
         await SayAsync("c1", "ik ben veel alleen");
 
-        var entry = Assert.Single(await repository.ListAsync());
+        var entry = Assert.Single(await repository.AllAsync());
         var record = await repository.FindAsync(entry.Id);
         Assert.Equal(IntakeStatus.Draft, record?.Status);
         Assert.Equal("Sam", record?.PreferredName);
@@ -68,7 +69,7 @@ public sealed class IntakeTurnsTests : IDisposable
         var again = await SayAsync("c3", $"hervat {code}");
         Assert.StartsWith("Die code ken ik niet.", again[0], StringComparison.Ordinal);
 
-        var record = await repository.FindAsync(Assert.Single(await repository.ListAsync()).Id);
+        var record = await repository.FindAsync(Assert.Single(await repository.AllAsync()).Id);
         Assert.Equal("ik ben veel alleen", record?.Answer("qbq.why")?.Text);
     }
 
@@ -109,7 +110,7 @@ public sealed class IntakeTurnsTests : IDisposable
             next = replies.Contains("Klopt dit?") ? "ja" : "overslaan";
         }
 
-        var entry = Assert.Single(await repository.ListAsync());
+        var entry = Assert.Single(await repository.AllAsync());
         Assert.Equal(IntakeStatus.Submitted, entry.Status);
         Assert.Matches("^[2-9A-Z]{8}$", entry.Code);
     }
@@ -121,7 +122,7 @@ public sealed class IntakeTurnsTests : IDisposable
         await SayAsync("c1", "hallo");
         await SayAsync("c1", "ja hoor");
         await SayAsync("c1", "Mo");
-        Assert.Equal("Mo", (await repository.FindAsync(Assert.Single(await repository.ListAsync()).Id))?.PreferredName);
+        Assert.Equal("Mo", (await repository.FindAsync(Assert.Single(await repository.AllAsync()).Id))?.PreferredName);
 
         await SayAsync("c1", "terug");
         await SayAsync("c1", "terug");
@@ -129,7 +130,7 @@ public sealed class IntakeTurnsTests : IDisposable
         var done = await SayAsync("c1", "Ja, wis alles");
 
         Assert.Contains(done, r => r.StartsWith("Ik heb alles gewist", StringComparison.Ordinal));
-        Assert.Empty(await repository.ListAsync());
+        Assert.Empty(await repository.AllAsync());
     }
 
     [Fact]
@@ -139,18 +140,18 @@ public sealed class IntakeTurnsTests : IDisposable
         await SayAsync("c1", "ja");
         await SayAsync("c1", "Sam");
         await SayAsync("c1", "ik ben veel alleen");
-        var id = Assert.Single(await repository.ListAsync()).Id;
+        var id = Assert.Single(await repository.AllAsync()).Id;
 
         await SayAsync("c1", "ik wil toch niet meer meedoen");
         Assert.NotNull(await repository.FindAsync(id));
         await SayAsync("c1", "ja");
 
         Assert.Null(await repository.FindAsync(id));
-        Assert.Empty(await repository.ListAsync());
+        Assert.Empty(await repository.AllAsync());
 
         // The next message starts afresh and stores nothing before a new consent.
         await SayAsync("c1", "hallo");
-        Assert.Empty(await repository.ListAsync());
+        Assert.Empty(await repository.AllAsync());
     }
 
     public void Dispose() => directory.Dispose();

@@ -6,6 +6,7 @@ using GesprekBot.Bot.Review.Invites;
 using GesprekBot.Bot.Review.Storage;
 using GesprekBot.Bot.Tests.Protocol;
 using GesprekBot.Bot.Tests.Storage;
+using GesprekBot.Bot.Tests.Storage.Intakes;
 using GesprekBot.Bot.Turns;
 using GesprekBot.Dialogs;
 using GesprekBot.Dialogs.Intake;
@@ -24,14 +25,14 @@ public sealed class InviteTurnHookTests : IDisposable
     private readonly TempDirectory directory = new();
     private readonly ResumeCodesTests.TestClock clock = new(Now);
     private readonly ActivityProcessor processor;
-    private readonly StateStoreIntakeRepository repository;
+    private readonly IIntakeRepository repository;
     private readonly InviteStore invites;
     private int activityNumber;
 
     public InviteTurnHookTests()
     {
         var store = StorageTestFactory.CreateSqliteStore(directory.Path);
-        var parts = new IntakeHostParts(store, clock);
+        var parts = new IntakeHostParts(store, clock, directory.Path);
         repository = parts.Repository;
         invites = new InviteStore(new ReviewDocuments(store), clock);
         ITurnHook[] hooks =
@@ -54,7 +55,7 @@ public sealed class InviteTurnHookTests : IDisposable
         Assert.StartsWith(Consent, replies[3], StringComparison.Ordinal);
 
         await SayAsync("c1", "ja");
-        var record = await repository.FindAsync(Assert.Single(await repository.ListAsync()).Id);
+        var record = await repository.FindAsync(Assert.Single(await repository.AllAsync()).Id);
         Assert.Null(record?.InviteCode);
     }
 
@@ -97,7 +98,7 @@ public sealed class InviteTurnHookTests : IDisposable
         await SayAsync("c1", "ja");
 
         Assert.DoesNotContain(replies, r => r.Contains("uitnodigingscode", StringComparison.Ordinal));
-        var record = await repository.FindAsync(Assert.Single(await repository.ListAsync()).Id);
+        var record = await repository.FindAsync(Assert.Single(await repository.AllAsync()).Id);
         Assert.Equal(invite.Code, record?.InviteCode);
     }
 
@@ -109,7 +110,7 @@ public sealed class InviteTurnHookTests : IDisposable
         await SayAsync("c1", "hallo", invite: invite.Code.ToLowerInvariant());
         await SayAsync("c1", "ja");
 
-        var record = await repository.FindAsync(Assert.Single(await repository.ListAsync()).Id);
+        var record = await repository.FindAsync(Assert.Single(await repository.AllAsync()).Id);
         Assert.Equal(invite.Code, record?.InviteCode);
     }
 

@@ -41,6 +41,9 @@ internal sealed partial class ReviewHost : IDisposable
 
     public IServiceProvider Services => factory.Services;
 
+    /// <summary>The data folder, to plant an older version's documents before the app starts.</summary>
+    public string DataPath => data.Path;
+
     public HttpClient NewClient() => factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
     public async Task AddCaseworkerAsync(string email, string organisation, bool admin = false) =>

@@ -1,5 +1,6 @@
 using System.Net;
 using GesprekBot.Bot.Review.Audit;
+using GesprekBot.Bot.Tests.Storage.Intakes;
 using GesprekBot.Dialogs.Intake;
 using GesprekBot.Dialogs.Network;
 using Microsoft.Extensions.DependencyInjection;
@@ -196,8 +197,8 @@ public sealed class ReviewIntakePageTests : IDisposable
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var repository = host.Services.GetRequiredService<IIntakeRepository>();
         Assert.Null(await repository.FindAsync("a1"));
-        Assert.DoesNotContain(await repository.ListAsync(), e => e.Id == "a1");
-        Assert.Contains(await repository.ListAsync(), e => e.Id == "a2");
+        Assert.DoesNotContain(await repository.AllAsync(), e => e.Id == "a1");
+        Assert.Contains(await repository.AllAsync(), e => e.Id == "a2");
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/review/intakes/a1")).StatusCode);
         var log = await host.Services.GetRequiredService<AuditLog>().ReadAsync("CAW Oost", CancellationToken.None);
         Assert.Contains(log, e => e.Action == AuditAction.Deleted && e.IntakeId == "a1");

@@ -1,81 +1,94 @@
 using GesprekBot.Bot.Intake;
 using GesprekBot.Bot.Review.Accounts;
-using GesprekBot.Bot.Review.Storage;
 using GesprekBot.Dialogs.Intake;
+using GesprekBot.Storage.Intakes;
+using GesprekBot.Storage.Review;
 
 namespace GesprekBot.Bot.Review.Intakes;
 
 /// <summary>
 /// The only way the review pages reach intakes: every read goes through the caseworker's organisation,
 /// and an intake of another organisation is reported as missing (the pages answer 404, not 403, so
-/// the existence of someone else's intake is not revealed). An intake no organisation owns
-/// (<see cref="IntakeOrganisations"/>) is open to admins only, with an empty organisation, until one assigns it.
+/// the existence of someone else's intake is not revealed). An intake no organisation owns (stored
+/// without one, see <see cref="IntakeOrganisations"/>) is open to admins only, with an empty organisation, until one assigns it.
 /// </summary>
-public sealed class ReviewIntakes(
-    IIntakeRepository intakes,
-    IntakeOrganisations organisations,
-    ReviewDocuments documents,
-    IntakeErasure erasure)
+public sealed class ReviewIntakes(IntakeCatalog catalog, ReviewRecords review, IntakeErasure erasure)
 {
-    internal static string MetaKey(string id) => $"review/intakes/{ReviewDocuments.KeyPart(id)}";
+    /// <summary>One page of the caseworker's organisation's intakes; the filter's code as the client gives it (any case, dash or spaces).</summary>
+    public async Task<ReviewIntakePage> ListAsync(ReviewUser user, ReviewFilter filter, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(filter);
 
-    /// <summary>The intakes of the caseworker's organisation; <paramref name="code"/> as the client gives it (any case, dash or spaces).</summary>
-    public async Task<IReadOnlyList<ReviewIntake>> ListAsync(ReviewUser user, string? code, CancellationToken cancellationToken) =>
-        [.. (await PlacedAsync(code, cancellationToken))
-            .Where(p => p.Organisation is { } organisation && user.BelongsTo(organisation))
-            .Select(p => new ReviewIntake(p.Record, p.Meta, p.Organisation!))];
+        // A blank organisation would query the unassigned queue, which is for admins only.
+        return string.IsNullOrWhiteSpace(user.Organisation)
+            ? ReviewIntakePage.Empty
+            : Listed(await catalog.PageAsync(filter.ToQuery(user.Organisation.Trim(), filter.Page), cancellationToken));
+    }
 
     /// <summary>Intakes no organisation owns (no valid invite, no default): only admins see them, to assign them.</summary>
-    public async Task<IReadOnlyList<ReviewIntake>> UnassignedAsync(ReviewUser user, string? code, CancellationToken cancellationToken) =>
-        !user.IsAdmin
-            ? []
-            : [.. (await PlacedAsync(code, cancellationToken))
-                .Where(p => p.Organisation is null)
-                .Select(p => new ReviewIntake(p.Record, p.Meta, string.Empty))];
+    public async Task<ReviewIntakePage> UnassignedAsync(ReviewUser user, ReviewFilter filter, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(filter);
+        return user.IsAdmin ? Listed(await catalog.PageAsync(filter.ToQuery(organisation: null, filter.UnassignedPage), cancellationToken)) : ReviewIntakePage.Empty;
+    }
 
-    /// <summary>An intake the caseworker may see: their organisation's, or for an admin also an unassigned one.</summary>
+    /// <summary>The organisation's most recent intakes (urgent first), at most <paramref name="limit"/>: what a caseworker picks from.</summary>
+    public async Task<IReadOnlyList<ReviewIntake>> RecentAsync(ReviewUser user, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return string.IsNullOrWhiteSpace(user.Organisation)
+            ? []
+            : Listed(await catalog.PageAsync(new IntakeQuery { Organisation = user.Organisation.Trim(), PageSize = limit }, cancellationToken)).Items;
+    }
+
+    /// <summary>The organisation's intakes started with one of its invites, newest first.</summary>
+    public async Task<IReadOnlyList<ReviewIntake>> StartedWithAsync(ReviewUser user, IReadOnlyCollection<string> inviteCodes, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return string.IsNullOrWhiteSpace(user.Organisation) ? [] : [.. (await catalog.StartedWithAsync(user.Organisation, inviteCodes, limit, cancellationToken)).Select(Listed)];
+    }
+
+    /// <summary>An intake the caseworker may see, with its status and notes: their organisation's, or for an admin also an unassigned one.</summary>
     public async Task<ReviewIntake?> FindAsync(ReviewUser user, string id, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(id))
+        ArgumentNullException.ThrowIfNull(user);
+        if (string.IsNullOrWhiteSpace(id) || await catalog.FindAsync(id, cancellationToken) is not { } found
+            || found.Record.Status == IntakeStatus.Discarded || !MaySee(user, found.Organisation))
         {
             return null;
         }
 
-        var record = await intakes.FindAsync(id, cancellationToken);
-        if (record is null || record.Status == IntakeStatus.Discarded)
+        var notes = await review.NotesAsync(found.Record.Id, cancellationToken);
+        var meta = new ReviewMeta
         {
-            return null;
-        }
-
-        var meta = await MetaAsync(id, cancellationToken);
-        var organisation = (await organisations.CurrentAsync(cancellationToken)).OrganisationOf(record, meta);
-        return organisation is null
-            ? (user.IsAdmin ? new ReviewIntake(record, meta, string.Empty) : null)
-            : (user.BelongsTo(organisation) ? new ReviewIntake(record, meta, organisation) : null);
+            Status = ReviewMeta.Parse(found.ReviewStatus),
+            Notes = [.. notes.Select(n => new ReviewNote(n.At, n.AuthorId, n.AuthorName, n.Text))],
+        };
+        return new ReviewIntake(found.Record, meta, found.Organisation ?? string.Empty);
     }
 
     /// <summary>
     /// An admin takes an unassigned intake for their own organisation. False when it is not
-    /// (or no longer) unassigned, or the caseworker is no admin: nothing changes then.
+    /// (or no longer) unassigned, or the caseworker is no admin: nothing changes then. Two admins at once: the first one keeps it.
     /// </summary>
     public async Task<bool> AssignToOwnOrganisationAsync(ReviewUser user, string id, CancellationToken cancellationToken)
     {
-        if (!user.IsAdmin || await FindAsync(user, id, cancellationToken) is not { Organisation.Length: 0 } intake)
-        {
-            return false;
-        }
-
-        // Two admins at once: the first one keeps it.
-        var meta = await documents.UpdateAsync<ReviewMeta>(MetaKey(intake.Id), meta =>
-            (meta ?? new()) with { AssignedOrganisation = (meta ?? new()).AssignedOrganisation ?? user.Organisation.Trim() }, cancellationToken);
-        return meta.AssignedOrganisation is { } assigned && user.BelongsTo(assigned);
+        ArgumentNullException.ThrowIfNull(user);
+        return user.IsAdmin
+            && await FindAsync(user, id, cancellationToken) is { Organisation.Length: 0 } intake
+            && await catalog.AssignAsync(intake.Id, user.Organisation, cancellationToken);
     }
 
     public Task SetStatusAsync(string id, ReviewStatus status, CancellationToken cancellationToken) =>
-        documents.UpdateAsync<ReviewMeta>(MetaKey(id), meta => (meta ?? new()) with { Status = status }, cancellationToken);
+        review.SetStatusAsync(id, status.ToString(), cancellationToken);
 
-    public Task AddNoteAsync(string id, ReviewNote note, CancellationToken cancellationToken) =>
-        documents.UpdateAsync<ReviewMeta>(MetaKey(id), meta => (meta ?? new()) with { Notes = [.. (meta ?? new()).Notes, note] }, cancellationToken);
+    public Task AddNoteAsync(string id, ReviewNote note, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(note);
+        return review.AddNoteAsync(id, new StoredReviewNote(note.At, note.AuthorId, note.AuthorName, note.Text), cancellationToken);
+    }
 
     /// <summary>
     /// Deletes the intake for real, with every copy: the record (with its map), the review's status and
@@ -85,31 +98,12 @@ public sealed class ReviewIntakes(
     public Task DeleteAsync(string id, CancellationToken cancellationToken) =>
         erasure.EraseAsync(id, ErasureOrigin.Caseworker, currentStateKey: null, cancellationToken);
 
-    /// <summary>Every live intake matching the code, placed, urgent first and newest first.</summary>
-    private async Task<List<Placed>> PlacedAsync(string? code, CancellationToken cancellationToken)
-    {
-        var placement = await organisations.CurrentAsync(cancellationToken);
-        var result = new List<Placed>();
-        foreach (var entry in await intakes.ListAsync(cancellationToken))
-        {
-            if (entry.Status == IntakeStatus.Discarded || (!string.IsNullOrWhiteSpace(code) && !IntakeCodes.SameCode(code, entry.Code)))
-            {
-                continue;
-            }
+    private static bool MaySee(ReviewUser user, string? organisation) =>
+        organisation is null ? user.IsAdmin : user.BelongsTo(organisation);
 
-            // The index has no organisation: read the record (one document per intake; fine for a service's caseload).
-            if (await intakes.FindAsync(entry.Id, cancellationToken) is { } record)
-            {
-                var meta = await MetaAsync(record.Id, cancellationToken);
-                result.Add(new Placed(record, meta, placement.OrganisationOf(record, meta)));
-            }
-        }
+    private static ReviewIntakePage Listed(IntakePage page) => new([.. page.Items.Select(Listed)], page.Page, page.HasNext);
 
-        return [.. result.OrderByDescending(p => p.Record.IsUrgent).ThenByDescending(p => p.Record.SubmittedAt ?? p.Record.UpdatedAt)];
-    }
-
-    private async Task<ReviewMeta> MetaAsync(string id, CancellationToken cancellationToken) =>
-        await documents.ReadAsync<ReviewMeta>(MetaKey(id), cancellationToken) ?? new();
-
-    private sealed record Placed(IntakeRecord Record, ReviewMeta Meta, string? Organisation);
+    // The list shows the status, not the notes: they are read on the intake's own page.
+    private static ReviewIntake Listed(CatalogedIntake intake) =>
+        new(intake.Record, new ReviewMeta { Status = ReviewMeta.Parse(intake.ReviewStatus) }, intake.Organisation ?? string.Empty);
 }

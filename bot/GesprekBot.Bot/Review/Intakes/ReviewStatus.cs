@@ -11,13 +11,14 @@ public enum ReviewStatus
 /// <summary>A caseworker's note on an intake.</summary>
 public sealed record ReviewNote(DateTimeOffset At, string AuthorId, string AuthorName, string Text);
 
-/// <summary>What the review adds to an intake (<c>review/intakes/{id}</c>); deleted with the intake.</summary>
+/// <summary>What the review adds to an intake (rows of <c>review_status</c> and <c>review_notes</c>); deleted with the intake.</summary>
 public sealed record ReviewMeta
 {
     public ReviewStatus Status { get; init; } = ReviewStatus.New;
 
     public IReadOnlyList<ReviewNote> Notes { get; init; } = [];
 
-    /// <summary>Set when an admin took an intake without a valid invite for their organisation.</summary>
-    public string? AssignedOrganisation { get; init; }
+    /// <summary>The stored spelling (the enum's name); none stored yet is <see cref="ReviewStatus.New"/>.</summary>
+    public static ReviewStatus Parse(string? stored) =>
+        Enum.TryParse<ReviewStatus>(stored, ignoreCase: false, out var status) && Enum.IsDefined(status) ? status : ReviewStatus.New;
 }

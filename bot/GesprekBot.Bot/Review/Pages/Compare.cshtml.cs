@@ -9,10 +9,13 @@ namespace GesprekBot.Bot.Review.Pages;
 
 /// <summary>
 /// Two maps side by side with what changed. Intakes carry no client identity, so the caseworker
-/// picks the other intake of the same client from the organisation's intakes with a map; the older one is "earlier".
+/// picks the other intake of the same client from the organisation's recent intakes with a map; the older one is "earlier".
 /// </summary>
 public sealed class CompareModel(ReviewIntakes intakes, AuditLog audit) : PageModel
 {
+    /// <summary>How many of the organisation's latest intakes the picker offers (one indexed page, not the whole caseload).</summary>
+    public const int CandidateLimit = 200;
+
     public ReviewIntake Intake { get; private set; } = null!;
 
     public IReadOnlyList<ReviewIntake> Candidates { get; private set; } = [];
@@ -34,7 +37,7 @@ public sealed class CompareModel(ReviewIntakes intakes, AuditLog audit) : PageMo
         }
 
         Intake = intake;
-        Candidates = [.. (await intakes.ListAsync(user, null, cancellationToken)).Where(i => i.Id != intake.Id && i.Record.Network is not null)];
+        Candidates = [.. (await intakes.RecentAsync(user, CandidateLimit, cancellationToken)).Where(i => i.Id != intake.Id && i.Record.Network is not null)];
         if (string.IsNullOrWhiteSpace(with))
         {
             return Page();

@@ -6,25 +6,29 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace GesprekBot.Bot.Review.Pages;
 
-/// <summary>The organisation's intakes; for admins also the intakes no organisation owns yet, to assign.</summary>
+/// <summary>
+/// The organisation's intakes, a page at a time with filters; for admins also the intakes no
+/// organisation owns yet (paged on their own), to assign.
+/// </summary>
 public sealed class IndexModel(ReviewIntakes intakes, AuditLog audit) : PageModel
 {
-    public IReadOnlyList<ReviewIntake> Intakes { get; private set; } = [];
+    public ReviewIntakePage Intakes { get; private set; } = ReviewIntakePage.Empty;
 
-    public IReadOnlyList<ReviewIntake> Unassigned { get; private set; } = [];
+    public ReviewIntakePage Unassigned { get; private set; } = ReviewIntakePage.Empty;
 
-    public string? Code { get; private set; }
+    public ReviewFilter Filter { get; private set; } = new();
 
     public bool DeletedMessage { get; private set; }
 
     public bool AssignedMessage { get; private set; }
 
-    public async Task OnGetAsync(string? code, bool deleted, bool assigned, CancellationToken cancellationToken)
+    public async Task OnGetAsync(bool deleted, bool assigned, CancellationToken cancellationToken)
     {
-        (Code, DeletedMessage, AssignedMessage) = (code, deleted, assigned);
+        (DeletedMessage, AssignedMessage) = (deleted, assigned);
+        Filter = ReviewFilter.Parse(name => Request.Query[name].FirstOrDefault());
         var user = ReviewUser.From(User);
-        Intakes = await intakes.ListAsync(user, code, cancellationToken);
-        Unassigned = await intakes.UnassignedAsync(user, code, cancellationToken);
+        Intakes = await intakes.ListAsync(user, Filter, cancellationToken);
+        Unassigned = await intakes.UnassignedAsync(user, Filter, cancellationToken);
     }
 
     public async Task<IActionResult> OnPostAssignAsync(string id, CancellationToken cancellationToken)

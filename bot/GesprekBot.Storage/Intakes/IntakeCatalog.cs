@@ -1,0 +1,75 @@
+using System.Text;
+using Dapper;
+using GesprekBot.Storage.Database;
+using GesprekBot.Storage.Protection;
+
+namespace GesprekBot.Storage.Intakes;
+
+/// <summary>
+/// The review's reads of <c>intakes</c>: a page of one organisation's list (one indexed query with
+/// LIMIT; only the page's records are decrypted, so a page costs the same at ten or a hundred thousand
+/// intakes), one intake with its place, and the admins' assignment of an unowned one.
+/// </summary>
+public sealed class IntakeCatalog(StorageDatabase database, IDocumentProtector protector)
+{
+    public async Task<IntakePage> PageAsync(IntakeQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var (sql, parameters) = IntakeQuerySql.Page(query);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = (await connection.QueryAsync<Row>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken))).ToList();
+        return new IntakePage([.. rows.Take(query.Size).Select(Read)], query.PageNumber, rows.Count > query.Size);
+    }
+
+    /// <summary>One intake, wherever it belongs; the caller decides who may see it.</summary>
+    public async Task<CatalogedIntake?> FindAsync(string id, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(
+            $"{IntakeQuerySql.Select} WHERE i.id = @id;", new { id }, cancellationToken: cancellationToken));
+        return row is null ? null : Read(row);
+    }
+
+    /// <summary>Gives an unowned intake to <paramref name="organisation"/>; false when it is owned already (two admins at once: the first wins).</summary>
+    public async Task<bool> AssignAsync(string id, string organisation, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        ArgumentException.ThrowIfNullOrWhiteSpace(organisation);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE intakes SET organisation = @organisation, organisation_key = @key WHERE id = @id AND organisation_key IS NULL;",
+            new { id, organisation = organisation.Trim(), key = IntakeRows.OrganisationKey(organisation) },
+            cancellationToken: cancellationToken)) == 1;
+    }
+
+    /// <summary>The organisation's intakes started with one of these invite codes, newest first, at most <paramref name="limit"/>.</summary>
+    public async Task<IReadOnlyList<CatalogedIntake>> StartedWithAsync(string organisation, IReadOnlyCollection<string> inviteCodes, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(inviteCodes);
+        var hashes = inviteCodes.Select(IntakeRows.CodeHash).OfType<string>().Distinct().ToList();
+        if (IntakeRows.OrganisationKey(organisation) is not { } key || hashes.Count == 0)
+        {
+            return [];
+        }
+
+        var parameters = new DynamicParameters(new { key, discarded = nameof(GesprekBot.Dialogs.Intake.IntakeStatus.Discarded), limit });
+        var names = new StringBuilder();
+        for (var i = 0; i < hashes.Count; i++)
+        {
+            names.Append(i == 0 ? "@h0" : $", @h{i}");
+            parameters.Add($"h{i}", hashes[i]);
+        }
+
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<Row>(new CommandDefinition(
+            $"{IntakeQuerySql.Select} WHERE i.organisation_key = @key AND i.invite_hash IN ({names}) AND i.status <> @discarded ORDER BY i.sort_at DESC, i.id LIMIT @limit;",
+            parameters,
+            cancellationToken: cancellationToken));
+        return [.. rows.Select(Read)];
+    }
+
+    private CatalogedIntake Read(Row row) => new(IntakeRows.Read(row.Id, row.Record, protector), row.Organisation, row.ReviewStatus);
+
+    private sealed record Row(string Id, string? Organisation, byte[] Record, string? ReviewStatus);
+}
