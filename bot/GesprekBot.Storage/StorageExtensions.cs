@@ -1,4 +1,5 @@
 using GesprekBot.Dialogs.Engine.State;
+using GesprekBot.Storage.Accounts;
 using GesprekBot.Storage.Conversations;
 using GesprekBot.Storage.Database;
 using GesprekBot.Storage.Legacy;
@@ -71,6 +72,7 @@ public static class StorageExtensions
         services.TryAddSingleton<IStateStore>(sp => ActivatorUtilities.CreateInstance<DocumentStateStore>(
             sp, sp.GetRequiredService<ILoggerFactory>().CreateLogger<DocumentStateStore>()));
         services.TryAddSingleton<LegacyDocuments>();
+        services.AddAccountStorage();
         services.AddHostedService<StorageWarmupService>();
         return services;
     }

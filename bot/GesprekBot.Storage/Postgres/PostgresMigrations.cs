@@ -15,5 +15,6 @@ internal static class PostgresMigrations
                 updated_at timestamptz NOT NULL
             );
             """),
+        new(Accounts.AccountSchema.Version, Accounts.AccountSchema.Description, Accounts.AccountSchema.Postgres),
     ];
 }

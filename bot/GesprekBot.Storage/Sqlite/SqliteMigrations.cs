@@ -14,5 +14,6 @@ internal static class SqliteMigrations
                 updated_at TEXT NOT NULL
             );
             """),
+        new(Accounts.AccountSchema.Version, Accounts.AccountSchema.Description, Accounts.AccountSchema.Sqlite),
     ];
 }
