@@ -26,9 +26,9 @@ public sealed class AuditRepository(StorageDatabase database, IDocumentProtector
 
     /// <summary>
     /// The organisation's newest entries, at most <paramref name="limit"/>; with <paramref name="before"/>
-    /// (an entry of an earlier page) only the entries older than that one.
+    /// (the oldest entry of the page before) only the entries older than that.
     /// </summary>
-    public async Task<IReadOnlyList<StoredAuditEntry>> ReadAsync(string organisation, int limit, StoredAuditEntry? before, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<StoredAuditEntry>> ReadAsync(string organisation, int limit, AuditPosition? before, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
         var key = OrganisationKey.Of(organisation);
