@@ -1,6 +1,11 @@
+using Dapper;
 using GesprekBot.Bot.Channels.DirectLine;
 using GesprekBot.Bot.Intake;
+using GesprekBot.Bot.Tests.Storage.Accounts;
 using GesprekBot.Dialogs.Engine.State;
+using GesprekBot.Storage.Database;
+using GesprekBot.Storage.Links;
+using GesprekBot.Storage.ResumeCodes;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -9,18 +14,26 @@ namespace GesprekBot.Bot.Tests.Intake;
 /// <summary>The intake's host parts wired as the app wires them, on one store and clock.</summary>
 internal sealed class IntakeHostParts
 {
-    public IntakeHostParts(IStateStore store, TimeProvider clock, string? serviceName = null)
+    /// <param name="store">The conversations' store.</param>
+    /// <param name="dataDirectory">Where <paramref name="store"/> keeps its SQLite file: the tables live in the same file.</param>
+    /// <param name="clock">The time.</param>
+    /// <param name="serviceName">The service a client may ask to erase an earlier intake.</param>
+    public IntakeHostParts(IStateStore store, string dataDirectory, TimeProvider clock, string? serviceName = null)
     {
+        Database = TestDatabase.Sqlite(dataDirectory);
+        var protector = TestDatabase.SqliteProtector(dataDirectory);
         Repository = new StateStoreIntakeRepository(store);
-        ResumeCodes = new StateStoreResumeCodes(store, clock);
-        Links = new IntakeLinkStore(store);
-        Tombstones = new IntakeTombstones(store);
+        ResumeCodes = new StateStoreResumeCodes(new ResumeCodeRepository(Database, protector), clock);
+        Links = new IntakeLinkStore(new IntakeLinkRepository(Database, protector));
+        Tombstones = new IntakeTombstones(new IntakeTombstoneRepository(Database));
         DirectLine = new DirectLineConversationStore(store, Options.Create(new DirectLineOptions()), clock);
         Erasure = new IntakeErasure(store, Repository, Links, Tombstones, ResumeCodes, DirectLine, clock, NullLogger<IntakeErasure>.Instance);
         Hook = new IntakeTurnHook(
             store, ResumeCodes, Repository, new IntakeTurnErasure(Erasure, Tombstones, Links), Links, new IntakeChatSettings(serviceName),
             NullLogger<IntakeTurnHook>.Instance);
     }
+
+    public StorageDatabase Database { get; }
 
     public StateStoreIntakeRepository Repository { get; }
 
@@ -35,4 +48,12 @@ internal sealed class IntakeHostParts
     public IntakeErasure Erasure { get; }
 
     public IntakeTurnHook Hook { get; }
+
+    /// <summary>Whether the code has a row, expired or not (its hash is the key).</summary>
+    public async Task<bool> HasResumeCodeAsync(string code)
+    {
+        await using var connection = await Database.OpenAsync(CancellationToken.None);
+        return await connection.ExecuteScalarAsync<long>(
+            "SELECT COUNT(*) FROM resume_codes WHERE code_hash = @hash;", new { hash = ResumeCodeRepository.HashOf(code) }) > 0;
+    }
 }

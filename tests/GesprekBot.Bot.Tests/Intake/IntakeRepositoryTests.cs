@@ -101,12 +101,12 @@ public sealed class IntakeRepositoryTests : IDisposable
     public async Task The_retention_service_purges_with_the_configured_retention()
     {
         var clock = new ResumeCodesTests.TestClock(Now);
-        var parts = new IntakeHostParts(StorageTestFactory.CreateSqliteStore(directory.Path), clock);
+        var parts = new IntakeHostParts(StorageTestFactory.CreateSqliteStore(directory.Path), directory.Path, clock);
         var repository = parts.Repository;
         await repository.SaveAsync(Record("old") with { UpdatedAt = Now.AddDays(-8) });
         await repository.SaveAsync(Record("recent") with { UpdatedAt = Now.AddDays(-6) });
         var service = new IntakeRetentionService(
-            parts.Erasure, new IntakeOptions { Retention = TimeSpan.FromDays(7) }, clock, NullLogger<IntakeRetentionService>.Instance);
+            parts.Erasure, parts.ResumeCodes, new IntakeOptions { Retention = TimeSpan.FromDays(7) }, clock, NullLogger<IntakeRetentionService>.Instance);
 
         await service.PurgeOnceAsync(CancellationToken.None);
 

@@ -22,7 +22,7 @@ public sealed class IntakeTurnsTests : IDisposable
     public IntakeTurnsTests()
     {
         var store = StorageTestFactory.CreateSqliteStore(directory.Path);
-        var parts = new IntakeHostParts(store, clock);
+        var parts = new IntakeHostParts(store, directory.Path, clock);
         repository = parts.Repository;
         processor = new ActivityProcessor(
             store, GesprekBotDialogs.CreateEngine(clock), new ConversationLocks(), [parts.Hook], NullLogger<ActivityProcessor>.Instance);
