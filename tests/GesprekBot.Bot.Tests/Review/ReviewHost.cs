@@ -41,6 +41,9 @@ internal sealed partial class ReviewHost : IDisposable
 
     public IServiceProvider Services => factory.Services;
 
+    /// <summary>The app's data folder; write legacy documents here before the first use of <see cref="Services"/> starts the app.</summary>
+    public string DataDirectory => data.Path;
+
     public HttpClient NewClient() => factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
     public async Task AddCaseworkerAsync(string email, string organisation, bool admin = false) =>
