@@ -1,5 +1,6 @@
 using System.Text;
 using GesprekBot.Storage.Protection;
+using GesprekBot.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 
 namespace GesprekBot.Bot.Tests.Storage;
@@ -58,7 +59,7 @@ public sealed class SqliteStateStoreTests : IDisposable
         await using var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
         await connection.OpenAsync();
         Assert.Equal("wal", await ScalarAsync(connection, "PRAGMA journal_mode;"));
-        Assert.Equal(1L, await ScalarAsync(connection, "SELECT MAX(version) FROM schema_version;"));
+        Assert.Equal((long)SqliteMigrations.All[^1].Version, await ScalarAsync(connection, "SELECT MAX(version) FROM schema_version;"));
     }
 
     [Fact]
@@ -74,7 +75,7 @@ public sealed class SqliteStateStoreTests : IDisposable
 
         await using var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
         await connection.OpenAsync();
-        Assert.Equal(1L, await ScalarAsync(connection, "SELECT COUNT(*) FROM schema_version;"));
+        Assert.Equal((long)SqliteMigrations.All.Count, await ScalarAsync(connection, "SELECT COUNT(*) FROM schema_version;"));
     }
 
     [Fact]
