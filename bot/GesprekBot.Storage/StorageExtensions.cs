@@ -1,4 +1,5 @@
 using GesprekBot.Dialogs.Engine.State;
+using GesprekBot.Storage.Accounts;
 using GesprekBot.Storage.Conversations;
 using GesprekBot.Storage.Database;
 using GesprekBot.Storage.KeyRing;
@@ -70,6 +71,7 @@ public static class StorageExtensions
         services.TryAddSingleton<LegacyDocuments>();
         services.AddConversationStorage();
         services.AddIntakeStorage();
+        services.AddAccountStorage();
         services.AddHostedService<StorageWarmupService>();
         return services;
     }

@@ -36,6 +36,7 @@ public static class IntakeHostingExtensions
         builder.Services.AddSingleton<IResumeCodes>(services => services.GetRequiredService<StateStoreResumeCodes>());
         builder.Services.AddSingleton<IntakeLinkStore>();
         builder.Services.AddSingleton<IntakeTombstones>();
+        builder.Services.AddIntakeLinkUpgrades();
         builder.Services.AddSingleton<IntakeErasure>();
         builder.Services.AddSingleton<IntakeTurnErasure>();
         builder.Services.AddSingleton<ITurnHook, IntakeTurnHook>();

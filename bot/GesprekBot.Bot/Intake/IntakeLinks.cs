@@ -1,6 +1,6 @@
 using System.Text.Json;
 using GesprekBot.Dialogs.Engine;
-using GesprekBot.Dialogs.Engine.State;
+using GesprekBot.Storage.Links;
 
 namespace GesprekBot.Bot.Intake;
 
@@ -16,57 +16,61 @@ public sealed record IntakeLinks
 }
 
 /// <summary>
-/// One encrypted document per intake, <c>intake-links/{id}</c>, so that deleting an intake (by the
-/// client, a caseworker or the purge) can reach its conversations and resume codes: the store has
-/// no way to search them. Written when a conversation first publishes the record and when a pause
-/// issues a code; updated with an ETag check, so two conversations never lose each other's link.
+/// A row per link in <c>intake_links</c> (see <see cref="IntakeLinkRepository"/>), so that deleting an
+/// intake (by the client, a caseworker or the purge) can reach its conversations and resume codes.
+/// Written when a conversation first publishes the record and when a pause issues a code; each link
+/// is its own insert, so two conversations of one intake never lose each other's link.
 /// </summary>
-public sealed class IntakeLinkStore(IStateStore store)
+public sealed class IntakeLinkStore(IntakeLinkRepository repository)
 {
-    private const int MaxAttempts = 8;
-
-    public static string KeyFor(string intakeId) => $"intake-links/{intakeId}";
-
     public async Task<IntakeLinks> ReadAsync(string intakeId, CancellationToken cancellationToken)
     {
-        var item = await store.ReadAsync(KeyFor(intakeId), cancellationToken);
-        return Parse(item);
+        ArgumentException.ThrowIfNullOrWhiteSpace(intakeId);
+        var links = await repository.ReadAsync(intakeId, cancellationToken);
+        return new IntakeLinks
+        {
+            Conversations = [.. links.Where(l => l.Kind == IntakeLinkKind.Conversation).Select(l => Parse(l.Value))],
+            ResumeCodes = [.. links.Where(l => l.Kind == IntakeLinkKind.ResumeCode).Select(l => l.Value)],
+        };
     }
 
-    public Task AddConversationAsync(string intakeId, ConversationLink link, CancellationToken cancellationToken) =>
-        UpdateAsync(intakeId, links => links.Conversations.Contains(link) ? null : links with { Conversations = [.. links.Conversations, link] }, cancellationToken);
-
-    public Task AddResumeCodeAsync(string intakeId, string code, CancellationToken cancellationToken) =>
-        UpdateAsync(intakeId, links => links.ResumeCodes.Contains(code) ? null : links with { ResumeCodes = [.. links.ResumeCodes, code] }, cancellationToken);
-
-    public Task RemoveResumeCodesAsync(string intakeId, IReadOnlyCollection<string> codes, CancellationToken cancellationToken) =>
-        UpdateAsync(intakeId, links => links.ResumeCodes.Any(codes.Contains) ? links with { ResumeCodes = [.. links.ResumeCodes.Except(codes, StringComparer.Ordinal)] } : null, cancellationToken);
-
-    public Task DeleteAsync(string intakeId, CancellationToken cancellationToken) => store.DeleteAsync(KeyFor(intakeId), cancellationToken);
-
-    /// <param name="change">The new links, or null when nothing changes.</param>
-    private async Task UpdateAsync(string intakeId, Func<IntakeLinks, IntakeLinks?> change, CancellationToken cancellationToken)
+    public Task AddConversationAsync(string intakeId, ConversationLink link, CancellationToken cancellationToken)
     {
-        for (var attempt = 1; ; attempt++)
-        {
-            var item = await store.ReadAsync(KeyFor(intakeId), cancellationToken);
-            if (change(Parse(item)) is not { } next)
-            {
-                return;
-            }
+        ArgumentException.ThrowIfNullOrWhiteSpace(intakeId);
+        ArgumentNullException.ThrowIfNull(link);
+        return repository.AddAsync(intakeId, ToStored(link), cancellationToken);
+    }
 
-            try
-            {
-                await store.WriteAsync(KeyFor(intakeId), JsonSerializer.Serialize(next, DialogJson.Options), item?.ETag, cancellationToken);
-                return;
-            }
-            catch (StoreConflictException) when (attempt < MaxAttempts)
-            {
-                // Another conversation of the same intake wrote first: apply the change to its version.
-            }
+    public Task AddResumeCodeAsync(string intakeId, string code, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(intakeId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(code);
+        return repository.AddAsync(intakeId, ToStored(code), cancellationToken);
+    }
+
+    public async Task RemoveResumeCodesAsync(string intakeId, IReadOnlyCollection<string> codes, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(intakeId);
+        ArgumentNullException.ThrowIfNull(codes);
+        foreach (var code in codes)
+        {
+            await repository.RemoveAsync(intakeId, IntakeLinkKind.ResumeCode, code, cancellationToken);
         }
     }
 
-    private static IntakeLinks Parse(StoreItem? item) =>
-        item is null ? new IntakeLinks() : JsonSerializer.Deserialize<IntakeLinks>(item.Json, DialogJson.Options) ?? new IntakeLinks();
+    public Task DeleteAsync(string intakeId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(intakeId);
+        return repository.DeleteAsync(intakeId, cancellationToken);
+    }
+
+    // The state key identifies the conversation: the same conversation is one link, however often it is added.
+    internal static StoredIntakeLink ToStored(ConversationLink link) =>
+        new(IntakeLinkKind.Conversation, link.StateKey, JsonSerializer.Serialize(link, DialogJson.Options));
+
+    internal static StoredIntakeLink ToStored(string resumeCode) => new(IntakeLinkKind.ResumeCode, resumeCode, resumeCode);
+
+    private static ConversationLink Parse(string json) =>
+        JsonSerializer.Deserialize<ConversationLink>(json, DialogJson.Options)
+            ?? throw new JsonException("An intake's conversation link is empty.");
 }

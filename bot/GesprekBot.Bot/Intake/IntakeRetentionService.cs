@@ -11,6 +11,7 @@ namespace GesprekBot.Bot.Intake;
 /// </summary>
 internal sealed partial class IntakeRetentionService(
     IntakeErasure erasure,
+    StateStoreResumeCodes resumeCodes,
     IntakeOptions options,
     TimeProvider time,
     ILogger<IntakeRetentionService> logger) : BackgroundService
@@ -37,10 +38,18 @@ internal sealed partial class IntakeRetentionService(
     {
         try
         {
-            var purged = await erasure.PurgeAsync(time.GetUtcNow() - options.Retention, cancellationToken);
+            var now = time.GetUtcNow();
+            var purged = await erasure.PurgeAsync(now - options.Retention, cancellationToken);
             if (purged > 0)
             {
                 LogPurged(logger, purged);
+            }
+
+            // Every expired code in one delete, also those no link leads to (issued before links existed).
+            var expired = await resumeCodes.PurgeExpiredAsync(now, cancellationToken);
+            if (expired > 0)
+            {
+                LogExpiredCodes(logger, expired);
             }
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
@@ -51,6 +60,9 @@ internal sealed partial class IntakeRetentionService(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Purged {Count} unsubmitted intakes past the retention period.")]
     private static partial void LogPurged(ILogger logger, int count);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Purged {Count} expired resume codes.")]
+    private static partial void LogExpiredCodes(ILogger logger, int count);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Purging old intake drafts failed; trying again at the next interval.")]
     private static partial void LogFailed(ILogger logger, Exception exception);

@@ -24,6 +24,7 @@ public static class ReviewHosting
         builder.Services.AddSingleton<SignInService>();
         builder.Services.AddSingleton<AuditLog>();
         builder.Services.AddSingleton<InviteStore>();
+        builder.Services.AddReviewAccountUpgrades();
         builder.Services.AddSingleton<IntakeOrganisations>();
         builder.Services.AddSingleton<ReviewIntakes>();
         builder.Services.AddHostedService<FirstCaseworkerSeeder>();

@@ -16,6 +16,7 @@ internal static class PostgresMigrations
             );
             """),
         new(Intakes.IntakeSchema.Version, Intakes.IntakeSchema.Description, Intakes.IntakeSchema.Postgres),
+        new(Accounts.AccountSchema.Version, Accounts.AccountSchema.Description, Accounts.AccountSchema.Postgres),
         new(4, Conversations.ConversationSchema.Description, Conversations.ConversationSchema.Postgres),
         new(KeyRing.KeyRingSchema.Version, KeyRing.KeyRingSchema.Description, KeyRing.KeyRingSchema.Postgres),
     ];

@@ -15,6 +15,7 @@ internal static class SqliteMigrations
             );
             """),
         new(Intakes.IntakeSchema.Version, Intakes.IntakeSchema.Description, Intakes.IntakeSchema.Sqlite),
+        new(Accounts.AccountSchema.Version, Accounts.AccountSchema.Description, Accounts.AccountSchema.Sqlite),
         new(4, Conversations.ConversationSchema.Description, Conversations.ConversationSchema.Sqlite),
         new(KeyRing.KeyRingSchema.Version, KeyRing.KeyRingSchema.Description, KeyRing.KeyRingSchema.Sqlite),
     ];

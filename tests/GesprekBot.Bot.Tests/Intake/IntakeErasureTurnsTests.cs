@@ -79,7 +79,7 @@ public sealed class IntakeErasureTurnsTests : IDisposable
         await parts.Erasure.EraseAsync(id, ErasureOrigin.Caseworker, currentStateKey: null, CancellationToken.None);
 
         Assert.StartsWith("Die code ken ik niet.", (await SayAsync("c2", $"hervat {code}"))[0], StringComparison.Ordinal);
-        Assert.Null(await store.ReadAsync(StateStoreResumeCodes.KeyFor(code.Replace("-", string.Empty, StringComparison.Ordinal))));
+        Assert.False(await parts.HasResumeCodeAsync(code.Replace("-", string.Empty, StringComparison.Ordinal)));
         Assert.Empty(await KeysContainingAsync(Secret));
     }
 
@@ -96,14 +96,14 @@ public sealed class IntakeErasureTurnsTests : IDisposable
         clock.Now = Now.AddDays(60);
         await SayAsync("c2", "Sam");
         var live = Assert.Single(await parts.Repository.AllAsync(), e => e.Id != old).Id;
-        var service = new IntakeRetentionService(parts.Erasure, new IntakeOptions(), clock, NullLogger<IntakeRetentionService>.Instance);
+        var service = new IntakeRetentionService(parts.Erasure, parts.ResumeCodes, new IntakeOptions(), clock, NullLogger<IntakeRetentionService>.Instance);
 
         await service.PurgeOnceAsync(CancellationToken.None);
 
         Assert.Equal([live], (await parts.Repository.AllAsync()).Select(e => e.Id));
         Assert.Null(await store.ReadAsync("webchat/conversations/c1"));
-        Assert.Null(await store.ReadAsync(StateStoreResumeCodes.KeyFor(oldCode)));
-        Assert.Null(await store.ReadAsync(StateStoreResumeCodes.KeyFor(liveCode)));
+        Assert.False(await parts.HasResumeCodeAsync(oldCode));
+        Assert.False(await parts.HasResumeCodeAsync(liveCode));
         Assert.Empty((await parts.Links.ReadAsync(live, CancellationToken.None)).ResumeCodes);
         Assert.Empty(await KeysContainingAsync(Secret));
     }

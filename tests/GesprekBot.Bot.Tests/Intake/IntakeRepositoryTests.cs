@@ -22,7 +22,7 @@ public sealed class IntakeRepositoryTests : IDisposable
         await repository.SaveAsync(Record("recent") with { UpdatedAt = Now.AddDays(-6) });
         await repository.SaveAsync(Record("old-submitted") with { Status = IntakeStatus.Submitted, UpdatedAt = Now.AddDays(-80) });
         var service = new IntakeRetentionService(
-            parts.Erasure, new IntakeOptions { Retention = TimeSpan.FromDays(7) }, clock, NullLogger<IntakeRetentionService>.Instance);
+            parts.Erasure, parts.ResumeCodes, new IntakeOptions { Retention = TimeSpan.FromDays(7) }, clock, NullLogger<IntakeRetentionService>.Instance);
 
         await service.PurgeOnceAsync(CancellationToken.None);
 

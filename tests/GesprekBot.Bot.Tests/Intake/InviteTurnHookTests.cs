@@ -3,13 +3,14 @@ using GesprekBot.Bot.Intake;
 using GesprekBot.Bot.Protocol;
 using GesprekBot.Bot.Review.Accounts;
 using GesprekBot.Bot.Review.Invites;
-using GesprekBot.Bot.Review.Storage;
 using GesprekBot.Bot.Tests.Protocol;
 using GesprekBot.Bot.Tests.Storage;
+using GesprekBot.Bot.Tests.Storage.Accounts;
 using GesprekBot.Bot.Tests.Storage.Intakes;
 using GesprekBot.Bot.Turns;
 using GesprekBot.Dialogs;
 using GesprekBot.Dialogs.Intake;
+using GesprekBot.Storage.Invites;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace GesprekBot.Bot.Tests.Intake;
@@ -34,7 +35,7 @@ public sealed class InviteTurnHookTests : IDisposable
         var store = StorageTestFactory.CreateSqliteStore(directory.Path);
         var parts = new IntakeHostParts(store, clock, directory.Path);
         repository = parts.Repository;
-        invites = new InviteStore(new ReviewDocuments(store), clock);
+        invites = new InviteStore(new InviteRepository(parts.Database, TestDatabase.SqliteProtector(directory.Path)), clock);
         ITurnHook[] hooks =
         [
             parts.Hook,

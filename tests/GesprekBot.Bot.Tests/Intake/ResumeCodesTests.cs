@@ -1,5 +1,7 @@
 using GesprekBot.Bot.Intake;
 using GesprekBot.Bot.Tests.Storage;
+using GesprekBot.Bot.Tests.Storage.Accounts;
+using GesprekBot.Storage.ResumeCodes;
 
 namespace GesprekBot.Bot.Tests.Intake;
 
@@ -12,7 +14,7 @@ public sealed class ResumeCodesTests : IDisposable
     [Fact]
     public async Task A_code_resumes_its_conversation_once()
     {
-        var codes = new StateStoreResumeCodes(StorageTestFactory.CreateSqliteStore(directory.Path), clock);
+        var codes = NewCodes();
         await codes.RegisterAsync("ABCDEFGH", "webchat/conversations/c1", Now.AddDays(30));
 
         Assert.Equal("webchat/conversations/c1", await codes.RedeemAsync("ABCDEFGH"));
@@ -22,7 +24,7 @@ public sealed class ResumeCodesTests : IDisposable
     [Fact]
     public async Task An_expired_code_opens_nothing()
     {
-        var codes = new StateStoreResumeCodes(StorageTestFactory.CreateSqliteStore(directory.Path), clock);
+        var codes = NewCodes();
         await codes.RegisterAsync("ABCDEFGH", "webchat/conversations/c1", Now.AddDays(30));
         clock.Now = Now.AddDays(30);
 
@@ -32,7 +34,7 @@ public sealed class ResumeCodesTests : IDisposable
     [Fact]
     public async Task Racing_redeemers_get_the_conversation_at_most_once()
     {
-        var codes = new StateStoreResumeCodes(StorageTestFactory.CreateSqliteStore(directory.Path), clock);
+        var codes = NewCodes();
         await codes.RegisterAsync("ABCDEFGH", "webchat/conversations/c1", Now.AddDays(30));
 
         var results = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => codes.RedeemAsync("ABCDEFGH")));
@@ -42,9 +44,12 @@ public sealed class ResumeCodesTests : IDisposable
 
     [Fact]
     public async Task An_unknown_code_is_null() =>
-        Assert.Null(await new StateStoreResumeCodes(StorageTestFactory.CreateSqliteStore(directory.Path), clock).RedeemAsync("ZZZZZZZZ"));
+        Assert.Null(await NewCodes().RedeemAsync("ZZZZZZZZ"));
 
     public void Dispose() => directory.Dispose();
+
+    private StateStoreResumeCodes NewCodes() =>
+        new(new ResumeCodeRepository(TestDatabase.Sqlite(directory.Path), TestDatabase.SqliteProtector(directory.Path)), clock);
 
     internal sealed class TestClock(DateTimeOffset now) : TimeProvider
     {

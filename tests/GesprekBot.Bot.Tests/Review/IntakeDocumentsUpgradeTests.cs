@@ -1,5 +1,6 @@
 using System.Text.Json;
 using GesprekBot.Bot.Tests.Storage;
+using GesprekBot.Bot.Tests.Storage.Conversations;
 using GesprekBot.Dialogs.Engine;
 using GesprekBot.Dialogs.Engine.State;
 using GesprekBot.Storage.Intakes;
@@ -18,7 +19,7 @@ public sealed class IntakeDocumentsUpgradeTests : IDisposable
     [Fact]
     public async Task Intakes_status_and_notes_become_rows_placed_once_and_the_documents_are_gone()
     {
-        using (var old = StorageTestFactory.CreateSqliteStore(host.DataPath))
+        using (var old = StorageTestFactory.CreateLegacySqliteStore(host.DataDirectory))
         {
             await old.WriteAsync("review/invites", """[{"code":"INVITE2345","organisation":"Ander CAW","createdAt":"2026-03-01T09:00:00+00:00","createdBy":"Jan"}]""", null);
             await WriteRecordAsync(old, ReviewSamples.Record("a1", code: "ZJJUEDFW", invite: "invite2345"));
@@ -31,7 +32,7 @@ public sealed class IntakeDocumentsUpgradeTests : IDisposable
             await old.WriteAsync("review/intakes/orphan", """{"status":"Done","notes":[]}""", null);
         }
 
-        var store = host.Services.GetRequiredService<IStateStore>();
+        var store = LegacyDocumentStore.Of(host.Services);
         await WaitUntilAsync(async () => await store.ReadAsync("intakes/index") is null);
 
         var catalog = host.Services.GetRequiredService<IntakeCatalog>();
@@ -55,13 +56,13 @@ public sealed class IntakeDocumentsUpgradeTests : IDisposable
     [Fact]
     public async Task Running_the_upgrade_again_changes_nothing()
     {
-        using (var old = StorageTestFactory.CreateSqliteStore(host.DataPath))
+        using (var old = StorageTestFactory.CreateLegacySqliteStore(host.DataDirectory))
         {
             await WriteRecordAsync(old, ReviewSamples.Record("a1", code: "ZJJUEDFW"));
             await old.WriteAsync("review/intakes/a1", """{"status":"Done","notes":[{"at":"2026-03-02T11:00:00+00:00","authorId":"u1","authorName":"Jan","text":"Een"}]}""", null);
         }
 
-        var store = host.Services.GetRequiredService<IStateStore>();
+        var store = LegacyDocumentStore.Of(host.Services);
         await WaitUntilAsync(async () => await store.ReadAsync("intakes/a1") is null);
 
         // An interrupted start: the documents are back while the rows exist already.
@@ -76,7 +77,7 @@ public sealed class IntakeDocumentsUpgradeTests : IDisposable
         Assert.Null(await store.ReadAsync("intakes/a1"));
     }
 
-    private static async Task WriteRecordAsync(IStateStore store, GesprekBot.Dialogs.Intake.IntakeRecord record) =>
+    private static async Task WriteRecordAsync(LegacyDocumentStore store, GesprekBot.Dialogs.Intake.IntakeRecord record) =>
         await store.WriteAsync($"intakes/{record.Id}", JsonSerializer.Serialize(record, DialogJson.Options), "*");
 
     private static (string?, string?) Placed(CatalogedIntake? intake) => (intake?.Organisation, intake?.ReviewStatus);

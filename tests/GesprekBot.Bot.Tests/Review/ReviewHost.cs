@@ -41,8 +41,8 @@ internal sealed partial class ReviewHost : IDisposable
 
     public IServiceProvider Services => factory.Services;
 
-    /// <summary>The data folder, to plant an older version's documents before the app starts.</summary>
-    public string DataPath => data.Path;
+    /// <summary>The app's data folder; write legacy documents here before the first use of <see cref="Services"/> starts the app.</summary>
+    public string DataDirectory => data.Path;
 
     public HttpClient NewClient() => factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 

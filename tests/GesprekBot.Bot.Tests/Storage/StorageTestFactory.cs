@@ -1,3 +1,4 @@
+using GesprekBot.Bot.Tests.Storage.Conversations;
 using GesprekBot.Storage;
 using GesprekBot.Storage.Postgres;
 using GesprekBot.Storage.Protection;
@@ -30,6 +31,14 @@ internal static class StorageTestFactory
             CreateProtector(keysDirectory ?? options.KeysDirectory!),
             TimeProvider.System,
             NullLogger<SqliteStateStore>.Instance);
+    }
+
+    /// <summary>The <c>documents</c> table of a SQLite file as versions before the tables wrote it (for upgrade tests).</summary>
+    public static LegacyDocumentStore CreateLegacySqliteStore(string dataDirectory)
+    {
+        var options = SqliteOptions(dataDirectory);
+        var database = new SqliteDatabase(Options.Create(options), TimeProvider.System, NullLogger<SqliteDatabase>.Instance);
+        return new LegacyDocumentStore(database, CreateProtector(options.KeysDirectory!), ownsDatabase: true);
     }
 
     public static PostgresStateStore CreatePostgresStore(string connectionString, string keysDirectory) =>

@@ -1,3 +1,4 @@
+using GesprekBot.Bot.Channels.DirectLine;
 using GesprekBot.Bot.Tests.Channels.DirectLine.TestDoubles;
 using GesprekBot.Dialogs.Engine.State;
 using Microsoft.Extensions.DependencyInjection;
@@ -58,8 +59,8 @@ public sealed class ChatPageBrowserTests : IDisposable
         await Expect(page.GetByText(DialogTexts.Opening("Welcome")).First).ToBeAttachedAsync();
         await Expect(page.GetByText("Mira", new() { Exact = true }).First).ToBeAttachedAsync();
         Assert.Equal(before, await ConversationIdAsync(page));
-        var record = await server.Services.GetRequiredService<IStateStore>().ReadAsync($"directline/conversations/{before}/record");
-        Assert.Contains("\"invite\":\"INTAKE-0042\"", record?.Json, StringComparison.Ordinal);
+        var record = await server.Services.GetRequiredService<DirectLineConversationStore>().GetRecordAsync(before, CancellationToken.None);
+        Assert.Equal("INTAKE-0042", record?.Invite);
 
         var screenshots = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots")).FullName;
         await page.ScreenshotAsync(new() { Path = Path.Combine(screenshots, "chat-after-reload-phone.png") });

@@ -1,22 +1,22 @@
-using GesprekBot.Bot.Review.Storage;
+using GesprekBot.Storage.Accounts;
 using Microsoft.AspNetCore.Identity;
 
 namespace GesprekBot.Bot.Review.Accounts;
 
 /// <summary>
-/// All accounts in one document (<c>review/caseworkers</c>): a service has tens of caseworkers, and
-/// one document makes "the e-mail address is unique" a single ETag-checked write.
+/// Caseworker accounts, a row each in <c>caseworkers</c> (see <see cref="CaseworkerRepository"/>).
+/// The e-mail address is unique by the table's key, so two adds of one address at the same moment
+/// create one account.
 /// </summary>
-public sealed class CaseworkerStore(ReviewDocuments documents, IPasswordHasher<Caseworker> hasher)
+public sealed class CaseworkerStore(CaseworkerRepository repository, IPasswordHasher<Caseworker> hasher)
 {
-    private const string Key = "review/caseworkers";
     public const int MinimumPasswordLength = 12;
 
     public async Task<IReadOnlyList<Caseworker>> AllAsync(CancellationToken cancellationToken) =>
-        await documents.ReadAsync<List<Caseworker>>(Key, cancellationToken) ?? [];
+        [.. (await repository.AllAsync(cancellationToken)).Select(ToCaseworker)];
 
     public async Task<Caseworker?> FindByEmailAsync(string email, CancellationToken cancellationToken) =>
-        (await AllAsync(cancellationToken)).FirstOrDefault(c => c.Email == Caseworker.Normalise(email));
+        await repository.FindByEmailAsync(Caseworker.Normalise(email), cancellationToken) is { } stored ? ToCaseworker(stored) : null;
 
     /// <summary>Creates an account; false when the address is taken (no account is changed).</summary>
     public async Task<bool> AddAsync(string email, string name, string organisation, bool isAdmin, string password, CancellationToken cancellationToken)
@@ -29,31 +29,36 @@ public sealed class CaseworkerStore(ReviewDocuments documents, IPasswordHasher<C
             throw new ArgumentException($"A password needs at least {MinimumPasswordLength} characters.", nameof(password));
         }
 
-        var added = false;
-        await documents.UpdateAsync<List<Caseworker>>(Key, current =>
+        var account = new Caseworker
         {
-            var list = current ?? [];
-            added = list.TrueForAll(c => c.Email != Caseworker.Normalise(email));
-            if (added)
-            {
-                var account = new Caseworker
-                {
-                    Id = Guid.NewGuid().ToString("N"),
-                    Email = Caseworker.Normalise(email),
-                    Name = name.Trim(),
-                    Organisation = organisation.Trim(),
-                    IsAdmin = isAdmin,
-                    PasswordHash = string.Empty,
-                };
-                list.Add(account with { PasswordHash = hasher.HashPassword(account, password) });
-            }
-
-            return list;
-        }, cancellationToken);
-        return added;
+            Id = Guid.NewGuid().ToString("N"),
+            Email = Caseworker.Normalise(email),
+            Name = name.Trim(),
+            Organisation = organisation.Trim(),
+            IsAdmin = isAdmin,
+            PasswordHash = string.Empty,
+        };
+        return await repository.AddAsync(ToStored(account with { PasswordHash = hasher.HashPassword(account, password) }), cancellationToken);
     }
 
-    public Task ReplaceAsync(Caseworker account, CancellationToken cancellationToken) =>
-        documents.UpdateAsync<List<Caseworker>>(Key, current =>
-            [.. (current ?? []).Select(c => c.Id == account.Id ? account : c)], cancellationToken);
+    public Task ReplaceAsync(Caseworker account, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        return repository.ReplaceAsync(ToStored(account), cancellationToken);
+    }
+
+    internal static StoredCaseworker ToStored(Caseworker account) => new(
+        account.Id, account.Email, account.Name, account.Organisation, account.IsAdmin, account.PasswordHash, account.FailedSignIns, account.LockedUntil);
+
+    private static Caseworker ToCaseworker(StoredCaseworker stored) => new()
+    {
+        Id = stored.Id,
+        Email = stored.Email,
+        Name = stored.Name,
+        Organisation = stored.Organisation,
+        IsAdmin = stored.IsAdmin,
+        PasswordHash = stored.PasswordHash,
+        FailedSignIns = stored.FailedSignIns,
+        LockedUntil = stored.LockedUntil,
+    };
 }

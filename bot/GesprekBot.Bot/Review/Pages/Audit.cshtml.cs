@@ -5,12 +5,22 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace GesprekBot.Bot.Review.Pages;
 
-/// <summary>The organisation's audit log, for its admins only (others get 404, like any page they may not see).</summary>
+/// <summary>
+/// The organisation's audit log, for its admins only (others get 404, like any page they may not see):
+/// the newest <see cref="PageSize"/> entries, and a link to the ones before them.
+/// </summary>
 public sealed class AuditModel(AuditLog audit) : PageModel
 {
+    public const int PageSize = 200;
+
     public IReadOnlyList<AuditEntry> Entries { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    /// <summary>The query string of the next older page, or null on the last one.</summary>
+    public string? Older { get; private set; }
+
+    /// <param name="before">"{unix ms}.{sequence}" of the last entry of the page before; anything else starts at the newest.</param>
+    /// <param name="cancellationToken">Request aborted.</param>
+    public async Task<IActionResult> OnGetAsync(string? before, CancellationToken cancellationToken)
     {
         var user = ReviewUser.From(User);
         if (!user.IsAdmin)
@@ -18,7 +28,10 @@ public sealed class AuditModel(AuditLog audit) : PageModel
             return NotFound();
         }
 
-        Entries = await audit.ReadAsync(user.Organisation, cancellationToken);
+        // One more than a page: whether there is an older page is known without counting the log.
+        var entries = await audit.ReadAsync(user.Organisation, PageSize + 1, AuditCursor.Parse(before), cancellationToken);
+        Entries = [.. entries.Take(PageSize)];
+        Older = entries.Count > PageSize ? $"?before={AuditCursor.After(Entries[^1])}" : null;
         return Page();
     }
 }

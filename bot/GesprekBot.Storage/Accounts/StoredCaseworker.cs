@@ -1,0 +1,12 @@
+namespace GesprekBot.Storage.Accounts;
+
+/// <summary>A caseworker account as the <c>caseworkers</c> table holds it (the host's <c>Caseworker</c>, without its rules).</summary>
+public sealed record StoredCaseworker(
+    string Id,
+    string Email,
+    string Name,
+    string Organisation,
+    bool IsAdmin,
+    string PasswordHash,
+    int FailedSignIns,
+    DateTimeOffset? LockedUntil);
