@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Running;
+using GesprekBot.Benchmarks.Growth;
 using GesprekBot.Benchmarks.Load;
 using GesprekBot.Language.Crisis.Model;
 using GesprekBot.Language.Tests.Evaluation;
@@ -9,12 +10,18 @@ internal static class BenchmarkProgram
 {
     // Language evaluation:  dotnet run -c Release --project tests/GesprekBot.Benchmarks -- language-eval [--errors]
     // Load on the real bot:  dotnet run -c Release --project tests/GesprekBot.Benchmarks -- load [--conversations 200] [--concurrency 16] [--seconds 120]
+    // Store growth:        dotnet run -c Release --project tests/GesprekBot.Benchmarks -- growth [--intakes 100000] [--conversations 64] [--provider Sqlite]
     // Micro-benchmarks:     dotnet run -c Release --project tests/GesprekBot.Benchmarks -- --filter '*'
     public static async Task<int> Main(string[] args)
     {
         if (args.Length > 0 && args[0] == "load")
         {
             return await LoadDriver.RunAsync(LoadOptions.Parse(args));
+        }
+
+        if (args.Length > 0 && args[0] == "growth")
+        {
+            return await GrowthDriver.RunAsync(GrowthOptions.Parse(args));
         }
 
         if (args.Length > 0 && args[0] == "language-eval")

@@ -3,7 +3,6 @@ using GesprekBot.Bot.Review.Audit;
 using GesprekBot.Bot.Review.Exports;
 using GesprekBot.Bot.Review.Intakes;
 using GesprekBot.Bot.Review.Invites;
-using GesprekBot.Bot.Review.Storage;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 
@@ -18,7 +17,6 @@ public static class ReviewHosting
     public static WebApplicationBuilder AddReview(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<ReviewOptions>().Bind(builder.Configuration.GetSection(ReviewOptions.Section));
-        builder.Services.AddSingleton<ReviewDocuments>();
         builder.Services.AddSingleton<IPasswordHasher<Caseworker>, PasswordHasher<Caseworker>>();
         builder.Services.AddSingleton<CaseworkerStore>();
         builder.Services.AddSingleton<SignInService>();

@@ -7,6 +7,7 @@ public static class TurnPipelineExtensions
     {
         builder.Services.AddSingleton<ConversationLocks>();
         builder.Services.AddSingleton<IActivityProcessor, ActivityProcessor>();
+        builder.Services.AddHostedService<CrisisModelWarmup>();
         return builder;
     }
 }

@@ -61,12 +61,17 @@ internal static class LoadDriver
         return errors == 0 ? 0 : 1;
     }
 
-    private static async Task<WebApplication> StartBotAsync(string dataDirectory, string provider)
+    internal static async Task<WebApplication> StartBotAsync(string dataDirectory, string provider, IReadOnlyDictionary<string, string>? settings = null)
     {
         var builder = WebApplication.CreateBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Configuration["Storage:DataDirectory"] = dataDirectory;
         builder.Configuration["Storage:Provider"] = provider;
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.Configuration[key] = value;
+        }
+
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.AddGesprekBot();
         var app = builder.Build();
@@ -75,7 +80,7 @@ internal static class LoadDriver
         return app;
     }
 
-    private static async Task<bool> PostAsync(HttpClient http, string conversation, int turn, string text, CancellationToken ct)
+    internal static async Task<bool> PostAsync(HttpClient http, string conversation, int turn, string text, CancellationToken ct)
     {
         var activity = new
         {
@@ -117,7 +122,7 @@ internal static class LoadDriver
         Console.WriteLine(string.Create(c, $"memory: peak working set {self.PeakWorkingSet64 / 1048576.0:F0} MiB, managed heap {GC.GetTotalMemory(false) / 1048576.0:F0} MiB, allocated {allocated / (double)Math.Max(1, stats.Count) / 1024:F0} KiB per turn (client + server)"));
     }
 
-    private static void TryDelete(string directory)
+    internal static void TryDelete(string directory)
     {
         try
         {

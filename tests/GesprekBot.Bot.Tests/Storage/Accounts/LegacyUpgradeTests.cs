@@ -3,7 +3,6 @@ using GesprekBot.Bot.Intake;
 using GesprekBot.Bot.Review.Accounts;
 using GesprekBot.Bot.Review.Audit;
 using GesprekBot.Bot.Review.Invites;
-using GesprekBot.Bot.Review.Storage;
 using GesprekBot.Bot.Tests.Review;
 using GesprekBot.Bot.Tests.Storage.Conversations;
 using GesprekBot.Dialogs.Engine;

@@ -1,6 +1,5 @@
 using GesprekBot.Bot.Review.Accounts;
 using GesprekBot.Bot.Review.Audit;
-using GesprekBot.Bot.Review.Storage;
 using GesprekBot.Bot.Tests.Review;
 using GesprekBot.Bot.Tests.Storage.Accounts;
 using GesprekBot.Bot.Tests.Storage.Conversations;

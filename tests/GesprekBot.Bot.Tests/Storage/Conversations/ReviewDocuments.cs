@@ -2,13 +2,13 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using GesprekBot.Dialogs.Engine.State;
 
-namespace GesprekBot.Bot.Review.Storage;
+namespace GesprekBot.Bot.Tests.Storage.Conversations;
 
 /// <summary>
-/// The review keeps its data as encrypted documents in the bot's <see cref="IStateStore"/>
-/// (keys under <c>review/</c>), so it needs no schema migration and is encrypted at rest like the intakes.
+/// How versions before the tables kept the review's data: encrypted JSON documents under
+/// <c>review/</c> in the state store. Kept here so upgrade tests can write real old data.
 /// </summary>
-public sealed class ReviewDocuments(IStateStore store)
+internal sealed class ReviewDocuments(IStateStore store)
 {
     private const int MaxAttempts = 8;
 
