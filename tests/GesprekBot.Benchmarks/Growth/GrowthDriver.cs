@@ -109,7 +109,7 @@ internal static class GrowthDriver
         var repository = services.GetRequiredService<IIntakeRepository>();
         var review = services.GetRequiredService<ReviewIntakes>();
         var audit = services.GetRequiredService<AuditLog>();
-        var start = DateTimeOffset.UtcNow.AddDays(-365);
+        var start = services.GetRequiredService<TimeProvider>().GetUtcNow().AddDays(-365);
         await Parallel.ForAsync(0, count, new ParallelOptions { MaxDegreeOfParallelism = concurrency }, async (i, ct) =>
         {
             var id = "seed" + i.ToString("D6", CultureInfo.InvariantCulture);
