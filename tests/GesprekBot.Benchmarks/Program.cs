@@ -10,7 +10,7 @@ internal static class BenchmarkProgram
 {
     // Language evaluation:  dotnet run -c Release --project tests/GesprekBot.Benchmarks -- language-eval [--errors]
     // Load on the real bot:  dotnet run -c Release --project tests/GesprekBot.Benchmarks -- load [--conversations 200] [--concurrency 16] [--seconds 120]
-    // Store growth:        dotnet run -c Release --project tests/GesprekBot.Benchmarks -- growth [--intakes 100000] [--conversations 64] [--provider Sqlite]
+    // Store growth:        dotnet run -c Release --project tests/GesprekBot.Benchmarks -- growth [--intakes 100000] [--conversations 64] [--rounds 4] [--provider Sqlite]
     // Micro-benchmarks:     dotnet run -c Release --project tests/GesprekBot.Benchmarks -- --filter '*'
     public static async Task<int> Main(string[] args)
     {

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace GesprekBot.Benchmarks.Growth;
 
 /// <summary>How big the store grows and how much is measured before and after.</summary>
-internal sealed record GrowthOptions(int Intakes, int Conversations, int Concurrency, int Pages, string Provider)
+internal sealed record GrowthOptions(int Intakes, int Conversations, int Concurrency, int Pages, int Rounds, string Provider)
 {
     public static GrowthOptions Parse(IReadOnlyList<string> args)
     {
@@ -21,6 +21,7 @@ internal sealed record GrowthOptions(int Intakes, int Conversations, int Concurr
             Conversations: Int("--conversations", 64),
             Concurrency: Int("--concurrency", 16),
             Pages: Int("--pages", 200),
+            Rounds: Int("--rounds", 4),
             Provider: Value("--provider") ?? "Sqlite");
     }
 }
