@@ -1,3 +1,4 @@
+using GesprekBot.Dialogs.Consent;
 using GesprekBot.Dialogs.Intake;
 using GesprekBot.Language.Crisis;
 
@@ -22,6 +23,14 @@ public static class CrisisDetector
     {
         var findings = CrisisRecognizer.Recognize(text);
         if (findings.Count == 0)
+        {
+            return null;
+        }
+
+        // A message that is wholly "I take my consent back" ("ik wil niet meer meedoen") is about the chat:
+        // an unsure reading of it ("niet meer" looks like "er niet meer zijn") would answer a client who
+        // wants to stop with a question about suicide. A sure finding still stands.
+        if (findings.All(f => f.Unsure) && ConsentReading.IsWithdrawal(ConsentReading.Normalize(text)))
         {
             return null;
         }

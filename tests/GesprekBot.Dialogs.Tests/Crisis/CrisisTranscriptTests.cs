@@ -161,6 +161,19 @@ public class CrisisTranscriptTests
         Assert.Null(CrisisDetector.Detect(text));
 
     [Theory]
+    [InlineData("ik wil toch niet meer meedoen")]
+    [InlineData("ik wil niet meer meedoen hoor")]
+    [InlineData("ik doe niet meer mee")]
+    public void Taking_consent_back_is_not_read_as_a_crisis(string text) =>
+        Assert.Null(CrisisDetector.Detect(text));
+
+    [Theory]
+    [InlineData("ik wil niet meer meedoen, ik wil er niet meer zijn")]
+    [InlineData("ik wil niet meer meedoen want ik wil dood")]
+    public void A_crisis_beside_a_withdrawal_is_still_a_crisis(string text) =>
+        Assert.Contains(CrisisCategory.Suicide, CrisisDetector.Detect(text)!.Categories);
+
+    [Theory]
     [InlineData("ik wil me ophangen", false, true)]
     [InlineData("ik wil er niet meer zijn", false, false)]
     [InlineData("ik heb geen zin meer", true, false)]

@@ -24,8 +24,9 @@ internal sealed class CrisisModelReport(IReadOnlyList<ScoredLine> lines, double 
         var selected = lines.Where(l => fold is null || l.Fold == fold).ToList();
         var crisis = selected.Where(l => l.Example.Kind is not null && (kind is null || l.Example.Kind == kind)).ToList();
         var hard = selected.Where(l => CrisisCrossValidation.IsHardNegative(l.Example)).ToList();
-        var easy = selected.Where(l => l.Example.Kind is null && !CrisisCrossValidation.IsHardNegative(l.Example)).ToList();
-        return new Figures(crisis.Count, crisis.Count(found), hard.Count, hard.Count(found), easy.Count, easy.Count(found));
+        var batch = selected.Where(l => CrisisCrossValidation.IsBatchNegative(l.Example)).ToList();
+        var easy = selected.Where(l => l.Example.Kind is null && !CrisisCrossValidation.IsHardNegative(l.Example) && !CrisisCrossValidation.IsBatchNegative(l.Example)).ToList();
+        return new Figures(crisis.Count, crisis.Count(found), hard.Count, hard.Count(found), easy.Count, easy.Count(found), batch.Count, batch.Count(found));
     }
 
     public void Print(TextWriter writer, bool withErrors)
@@ -49,6 +50,9 @@ internal sealed class CrisisModelReport(IReadOnlyList<ScoredLine> lines, double 
 
         var easy = Combined();
         writer.WriteLine(string.Format(c, "  combined on intake answers and seed texts: {0} alarms in {1}", easy.EasyAlarms, easy.Easy));
+        var rulesOnBatch = RulesAlone();
+        writer.WriteLine(string.Format(c, "  on the harmless lines of the training batches (written to share the crisis words): rules {0}, combined {1} alarms in {2} ({3:0.00}/30)",
+            rulesOnBatch.BatchAlarms, easy.BatchAlarms, easy.Batch, easy.Batch == 0 ? 0 : 30.0 * easy.BatchAlarms / easy.Batch));
         if (!withErrors)
         {
             return;
@@ -76,8 +80,8 @@ internal sealed class CrisisModelReport(IReadOnlyList<ScoredLine> lines, double 
     }
 }
 
-/// <summary>Recall on crisis lines and alarms on harmless ones (hard: from the crisis files; easy: intake answers, seeds).</summary>
-internal readonly record struct Figures(int Crisis, int Found, int Hard, int HardAlarms, int Easy, int EasyAlarms)
+/// <summary>Recall on crisis lines and alarms on harmless ones (hard: from the crisis files; easy: intake answers, seeds; batch: the training batches' harmless lines).</summary>
+internal readonly record struct Figures(int Crisis, int Found, int Hard, int HardAlarms, int Easy, int EasyAlarms, int Batch, int BatchAlarms)
 {
     public double Recall => Crisis == 0 ? 0 : (double)Found / Crisis;
 
