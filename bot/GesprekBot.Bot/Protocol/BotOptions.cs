@@ -50,6 +50,14 @@ public sealed class BotOptions
 
     public int MaxRequestBodyBytes { get; set; } = 256 * 1024;
 
+    /// <summary>
+    /// Without <see cref="MicrosoftAppId"/>, whether /api/messages takes unauthenticated activities
+    /// outside Development: off by default, because then anyone who can reach the bot may post as any
+    /// user. For a load test or a local tool on a machine nobody else reaches. The chat page's own
+    /// Direct Line needs none of this, and its conversations are never reachable here unauthenticated.
+    /// </summary>
+    public bool AllowAnonymousMessages { get; set; }
+
     public bool AuthenticationEnabled => !string.IsNullOrWhiteSpace(MicrosoftAppId);
 
     public IReadOnlyList<string> EffectiveValidIssuers => ValidIssuers.Count > 0 ? [.. ValidIssuers] : DefaultValidIssuers;

@@ -67,6 +67,8 @@ internal static class LoadDriver
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Configuration["Storage:DataDirectory"] = dataDirectory;
         builder.Configuration["Storage:Provider"] = provider;
+        // The load client posts unauthenticated Emulator-style activities from this machine.
+        builder.Configuration["Bot:AllowAnonymousMessages"] = "true";
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             builder.Configuration[key] = value;

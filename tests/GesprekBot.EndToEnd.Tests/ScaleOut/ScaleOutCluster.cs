@@ -31,6 +31,8 @@ public sealed class ScaleOutCluster : IAsyncLifetime
         var shared = new Dictionary<string, string>
         {
             ["environment"] = "Production",
+            // The test's Emulator client posts unauthenticated activities from this machine.
+            ["Bot:AllowAnonymousMessages"] = "true",
             ["Storage:Provider"] = "Postgres",
             ["Storage:ConnectionStrings:Postgres"] = database,
             ["Storage:KeysCertificatePath"] = certificate,

@@ -5,7 +5,7 @@ namespace GesprekBot.Bot.Channels.BotFramework;
 /// </summary>
 internal static partial class BotFrameworkLog
 {
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Bot:MicrosoftAppId is not set: /api/messages accepts unauthenticated requests; set it before exposing the bot")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Bot:MicrosoftAppId is not set: /api/messages takes unauthenticated activities only in Development or with Bot:AllowAnonymousMessages, and never for the chat page's Direct Line conversations")]
     public static partial void AuthenticationDisabled(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Bot:MicrosoftAppPassword is not set: replies are sent without a token and channels will refuse them")]

@@ -16,6 +16,7 @@ internal static class MessagesEndpoint
     public static async Task<IResult> HandleAsync(
         HttpContext context,
         IOptions<BotOptions> options,
+        IHostEnvironment environment,
         IChannelAuthenticator authenticator,
         ReplyDelivery delivery,
         ILoggerFactory loggerFactory,
@@ -28,10 +29,15 @@ internal static class MessagesEndpoint
             return inbound.Rejection!;
         }
 
-        var authenticated = await AuthenticateAsync(context, authenticator, activity, logger, cancellationToken);
-        if (authenticated is not null)
+        var (rejection, anonymous) = await AuthenticateAsync(context, authenticator, activity, logger, cancellationToken);
+        if (rejection is not null)
         {
-            return authenticated;
+            return rejection;
+        }
+
+        if (anonymous && AnonymousRejection(activity, options.Value, environment, logger) is { } refused)
+        {
+            return refused;
         }
 
         // Resolved per request: the turn pipeline is registered by another feature, possibly later.
@@ -57,7 +63,30 @@ internal static class MessagesEndpoint
         return await delivery.DeliverAsync(activity, replies, logger, cancellationToken);
     }
 
-    private static async Task<IResult?> AuthenticateAsync(
+    /// <summary>
+    /// Authentication is off (no app id). The body's channel id and conversation id are then the
+    /// caller's word: never let it reach a conversation of the bot's own Direct Line (the chat page),
+    /// which would hand a client's intake to whoever knows its id, and outside Development take
+    /// anonymous activities only when <see cref="BotOptions.AllowAnonymousMessages"/> says so.
+    /// </summary>
+    private static IResult? AnonymousRejection(Activity activity, BotOptions options, IHostEnvironment environment, ILogger logger)
+    {
+        if (activity.ChannelId is ChannelIds.DirectLine or ChannelIds.WebChat)
+        {
+            BotFrameworkLog.Unauthorized(logger, activity.ChannelId, "unauthenticated activity for a Direct Line channel");
+            return ProtocolResults.Error(StatusCodes.Status403Forbidden, "Forbidden", "Direct Line conversations are reached through Direct Line only.");
+        }
+
+        if (!environment.IsDevelopment() && !options.AllowAnonymousMessages)
+        {
+            BotFrameworkLog.Unauthorized(logger, activity.ChannelId, "authentication is off (no Bot:MicrosoftAppId) and Bot:AllowAnonymousMessages is not set");
+            return ProtocolResults.Unauthorized();
+        }
+
+        return null;
+    }
+
+    private static async Task<(IResult? Rejection, bool Anonymous)> AuthenticateAsync(
         HttpContext context, IChannelAuthenticator authenticator, Activity activity, ILogger logger, CancellationToken cancellationToken)
     {
         ChannelAuthenticationResult result;
@@ -69,15 +98,15 @@ internal static class MessagesEndpoint
         {
             // Usually the OpenID metadata could not be fetched: our problem, not the caller's.
             BotFrameworkLog.AuthenticationError(logger, ex, activity.ChannelId);
-            return ProtocolResults.Error(StatusCodes.Status503ServiceUnavailable, "ServiceUnavailable", "The request could not be authenticated right now.");
+            return (ProtocolResults.Error(StatusCodes.Status503ServiceUnavailable, "ServiceUnavailable", "The request could not be authenticated right now."), false);
         }
 
         if (result.Succeeded)
         {
-            return null;
+            return (null, result.Anonymous);
         }
 
         BotFrameworkLog.Unauthorized(logger, activity.ChannelId, result.Failure);
-        return ProtocolResults.Unauthorized();
+        return (ProtocolResults.Unauthorized(), false);
     }
 }

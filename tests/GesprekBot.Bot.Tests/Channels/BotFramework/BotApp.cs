@@ -26,7 +26,7 @@ internal sealed class BotApp : IDisposable
     private readonly WebApplicationFactory<Program> factory;
     private readonly TempDirectory data = new();
 
-    public BotApp(Dictionary<string, string?>? settings = null, FakeActivityProcessor? processor = null, TimeProvider? timeProvider = null)
+    public BotApp(Dictionary<string, string?>? settings = null, FakeActivityProcessor? processor = null, TimeProvider? timeProvider = null, string? environment = null)
     {
         Processor = processor ?? new FakeActivityProcessor();
         Identity = new StubHttpHandler(request => Tokens.Serve(request.RequestUri!)
@@ -40,6 +40,11 @@ internal sealed class BotApp : IDisposable
         factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
             web.UseSetting("Storage:DataDirectory", data.Path);
+            if (environment is not null)
+            {
+                web.UseEnvironment(environment);
+            }
+
             web.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(settings ?? []));
             web.ConfigureLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
             web.ConfigureTestServices(services =>

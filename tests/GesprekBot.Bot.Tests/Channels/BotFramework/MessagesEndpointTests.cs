@@ -20,6 +20,44 @@ public class MessagesEndpointTests
     }
 
     [Theory]
+    [InlineData("webchat")]
+    [InlineData("directline")]
+    public async Task Without_app_id_the_chat_pages_direct_line_conversations_cannot_be_reached(string channelId)
+    {
+        // Security probe: with auth off, posting as channelId webchat with a victim's conversation id
+        // continued their intake and returned their answers.
+        using var app = new BotApp();
+
+        using var response = await app.PostAsync(BotApp.Message(channelId));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Empty(app.Processor.Received);
+    }
+
+    [Fact]
+    public async Task Without_app_id_outside_development_an_unauthenticated_message_is_refused()
+    {
+        using var app = new BotApp(environment: "Production");
+
+        using var response = await app.PostAsync(BotApp.Message());
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Empty(app.Processor.Received);
+        Assert.Contains(app.Logs.Lines, l => l.Contains("AllowAnonymousMessages", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Without_app_id_outside_development_anonymous_messages_need_the_explicit_setting()
+    {
+        using var app = new BotApp(new() { ["Bot:AllowAnonymousMessages"] = "true" }, environment: "Production");
+
+        using var response = await app.PostAsync(BotApp.Message());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Single(app.Processor.Received);
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("{not json")]
     [InlineData("[{\"type\":\"message\"}]")]
@@ -69,7 +107,7 @@ public class MessagesEndpointTests
         using var app = new BotApp(processor: new FakeActivityProcessor(Reply.Ask("Hoe gaat het?", new ReplyChoice("Goed")), Reply.Say("Tot straks")));
 
         using var response = await app.PostAsync("""
-            {"type":"message","id":"m1","channelId":"webchat","deliveryMode":"expectReplies","text":"hoi",
+            {"type":"message","id":"m1","channelId":"test","deliveryMode":"expectReplies","text":"hoi",
              "from":{"id":"user-1"},"recipient":{"id":"bot-1"},"conversation":{"id":"c1"}}
             """);
 
