@@ -23,6 +23,7 @@ public sealed partial class IntakeTurnHook(
     IntakeTurnErasure erasure,
     IntakeLinkStore links,
     IntakeChatSettings settings,
+    TimeProvider time,
     ILogger<IntakeTurnHook> logger) : ITurnHook
 {
     /// <summary>Conversation value: a hash of the record as last published, so unchanged records are not written again.</summary>
@@ -104,9 +105,19 @@ public sealed partial class IntakeTurnHook(
         }
 
         var command = ResumeCommand.IsCommand(text);
+        var now = time.GetUtcNow();
+        if (ResumeAttempts.IsLockedOut(state, now))
+        {
+            // No code is tried: a bare one is left for the dialogs to read as text.
+            LogResumeLockedOut(logger);
+            return command ? ResumeOutcome.TooManyAttempts : null;
+        }
+
         var pausedKey = await resumeCodes.RedeemAsync(code, cancellationToken);
         if (pausedKey is null)
         {
+            ResumeAttempts.RecordFailure(state, now);
+
             // A bare code that is unknown was probably not meant as one: let the dialogs read it.
             return command ? ResumeOutcome.NotFound : null;
         }
@@ -149,6 +160,9 @@ public sealed partial class IntakeTurnHook(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "A paused intake was resumed in a new conversation with a resume code.")]
     private static partial void LogResumed(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A resume code was not tried: this conversation had too many codes that opened nothing.")]
+    private static partial void LogResumeLockedOut(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The paused conversation changed while it was resumed elsewhere; it keeps its state.")]
     private static partial void LogRetireConflict(ILogger logger);

@@ -27,4 +27,7 @@ public enum ResumeOutcome
 
     /// <summary>The code is unknown, used or expired.</summary>
     NotFound,
+
+    /// <summary>Not tried: this conversation tried too many codes that opened nothing; wait and try again.</summary>
+    TooManyAttempts,
 }

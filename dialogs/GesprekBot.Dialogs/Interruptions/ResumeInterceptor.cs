@@ -30,7 +30,7 @@ internal sealed class ResumeInterceptor : ITurnInterceptor
             return InterceptResult.HandledAndReprompt;
         }
 
-        await dc.SendAsync(texts[nameof(Texts.ResumeFailed)], cancellationToken);
+        await dc.SendAsync(texts[outcome == ResumeOutcome.TooManyAttempts ? nameof(Texts.ResumeTooManyAttempts) : nameof(Texts.ResumeFailed)], cancellationToken);
         if (dc.Stack.Count == 0)
         {
             await dc.BeginDialogAsync(IntakeDialog.DialogId, cancellationToken: cancellationToken);

@@ -36,7 +36,7 @@ internal sealed class IntakeHostParts
         Erasure = new IntakeErasure(store, Repository, Links, Tombstones, ResumeCodes, DirectLine, clock, NullLogger<IntakeErasure>.Instance);
         Hook = new IntakeTurnHook(
             store, ResumeCodes, Repository, new IntakeTurnErasure(Erasure, Tombstones, Links), Links, new IntakeChatSettings(serviceName),
-            NullLogger<IntakeTurnHook>.Instance);
+            clock, NullLogger<IntakeTurnHook>.Instance);
     }
 
     public StorageDatabase Database { get; }

@@ -89,6 +89,28 @@ public sealed class IntakeTurnsTests : IDisposable
     }
 
     [Fact]
+    public async Task After_five_codes_that_open_nothing_a_conversation_tries_no_code_for_a_quarter_of_an_hour()
+    {
+        // Security probe: codes have about 40 bits and a script tried about 1,000 a second.
+        await SayAsync("c1", "hallo");
+        await SayAsync("c1", "ja");
+        await SayAsync("c1", "Sam");
+        var code = (await SayAsync("c1", "pauze"))[0].Split("hervat ")[1][..9];
+        string[] wrong = ["ABCD-EFGH", "BCDE-FGHJ", "CDEF-GHJK", "DEFG-HJKM", "EFGH-JKMN"];
+        foreach (var guess in wrong)
+        {
+            Assert.StartsWith("Die code ken ik niet.", (await SayAsync("c2", $"hervat {guess}"))[0], StringComparison.Ordinal);
+        }
+
+        var refused = await SayAsync("c2", $"hervat {code}");
+        Assert.StartsWith("Je hebt te veel codes geprobeerd", refused[0], StringComparison.Ordinal);
+
+        clock.Now += TimeSpan.FromMinutes(15);
+        var resumed = await SayAsync("c2", $"hervat {code}");
+        Assert.Equal("Welkom terug! We gaan verder waar je was.", resumed[0]);
+    }
+
+    [Fact]
     public async Task A_submitted_intake_is_in_the_repository_with_its_code()
     {
         string[] answers = ["hallo", "ja", "Sam", "alleen", "vrienden", "ja"];

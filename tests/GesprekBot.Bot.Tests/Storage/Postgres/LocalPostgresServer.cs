@@ -82,6 +82,8 @@ internal sealed class LocalPostgresServer : IAsyncDisposable
         await RunAsync("initdb", "-D", DataDirectory, "-U", "postgres", "--pwfile=" + passwordFile,
             "--auth=scram-sha-256", "--encoding=UTF8", "--no-locale", "--no-sync");
 
+        // max_connections: test classes share the server and each repository's pool may open up to 100
+        // (Npgsql's default); at the default 100 a 256-save burst failed with "too many clients" under load.
         // A free port can be taken between probing and binding; try a few.
         for (var attempt = 1; ; attempt++)
         {
@@ -89,7 +91,7 @@ internal sealed class LocalPostgresServer : IAsyncDisposable
             try
             {
                 await RunAsync("pg_ctl", "-D", DataDirectory, "-l", Path.Combine(_root, "postgres.log"), "-w", "-t", "60",
-                    "-o", $"-c port={port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='{_root}' -c fsync=off -c synchronous_commit=off -c full_page_writes=off",
+                    "-o", $"-c port={port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='{_root}' -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=500",
                     "start");
                 AdminConnectionString = $"Host=127.0.0.1;Port={port};Username=postgres;Password={password};Database=postgres";
                 return;
