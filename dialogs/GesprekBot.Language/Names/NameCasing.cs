@@ -4,22 +4,24 @@ namespace GesprekBot.Language.Names;
 
 /// <summary>
 /// Writes a name as a name: "jo" → "Jo", "jean-luc" → "Jean-Luc", "el hassan" → "El Hassan",
-/// "o'brien" → "O'Brien", "KIM" → "Kim"; a word the client capitalised inside ("McKenzie", "DeeDee") stays as typed.
+/// "o'brien" → "O'Brien", "KIM" → "Kim"; a word the client capitalised inside ("McKenzie", "DeeDee") stays as typed,
+/// and so does a lower-case particle inside the name ("Jan van den Broeck").
 /// </summary>
 internal static class NameCasing
 {
     public static string Apply(string raw)
     {
         var words = raw.Split((char[])[' ', '\t', '\n', '\r', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
-        return string.Join(' ', words.Select(Word));
+        return string.Join(' ', words.Select((w, i) => Word(w, first: i == 0)));
     }
 
-    private static string Word(string word)
+    private static string Word(string word, bool first)
     {
         var letters = word.Where(char.IsLetter).ToList();
         var allLower = letters.TrueForAll(char.IsLower);
         var allUpper = letters.TrueForAll(char.IsUpper);
-        if (!allLower && !(allUpper && letters.Count >= 3))
+        var innerParticle = !first && allLower && NameLexicon.Particles.Contains(word);
+        if (innerParticle || (!allLower && !(allUpper && letters.Count >= 3)))
         {
             return word;
         }

@@ -12,7 +12,7 @@ namespace GesprekBot.Language;
 /// </summary>
 public static class NameRecognizer
 {
-    /// <summary>A name of more words than this is checked back.</summary>
+    /// <summary>A name of more words than this (particles such as "van" not counted) is checked back.</summary>
     private const int SureWords = 3;
 
     /// <summary>Longer than this is a sentence, not a name.</summary>
@@ -112,10 +112,12 @@ public static class NameRecognizer
         if (kept.Count == 0)
         {
             // "jo" and "dag" greet, but alone they are a name.
-            kept = words.Count == 1 && NameLexicon.NameLikeFillers.Contains(tokens[words[0]].Norm) ? words : [];
+            return words.Count == 1 && NameLexicon.NameLikeFillers.Contains(tokens[words[0]].Norm)
+                ? Make(text, tokens, words[0], words[0] + 1, unsure: false)
+                : null;
         }
 
-        if (kept.Count == 0 || kept.Count > MaxWords)
+        if (kept.Count > MaxWords)
         {
             return null;
         }
@@ -183,7 +185,7 @@ public static class NameRecognizer
         var first = tokens[start];
         var last = tokens[end - 1];
         var name = NameCasing.Apply(text.Substring(first.Start, last.Start + last.Length - first.Start));
-        var words = end - start;
+        var words = Enumerable.Range(start, end - start).Count(i => tokens[i].IsWord && !NameLexicon.Particles.Contains(tokens[i].Norm));
         var digits = name.Any(char.IsAsciiDigit);
         return new NameReply(NameReplyKind.Name, name, unsure || digits || words > SureWords);
     }

@@ -30,9 +30,17 @@ internal static class NameWords
             || (token.Capitalised && CommonWords.All.Contains(word));
     }
 
-    /// <summary>A particle inside a name, before the next part ("De" in "Sven De Smet").</summary>
-    public static bool IsParticleBefore(List<Token> tokens, int at) =>
-        NameLexicon.Particles.Contains(tokens[at].Norm) && at + 1 < tokens.Count && IsName(tokens[at + 1]);
+    /// <summary>A particle inside a name, before the next part ("De" in "Sven De Smet", "van den" in "Van den Bossche").</summary>
+    public static bool IsParticleBefore(List<Token> tokens, int at)
+    {
+        var next = at;
+        while (next < tokens.Count && tokens[next].IsWord && NameLexicon.Particles.Contains(tokens[next].Norm))
+        {
+            next++;
+        }
+
+        return next > at && next < tokens.Count && IsName(tokens[next]);
+    }
 
     /// <summary>"gestresseerd", "depressief"-like words after "ik ben" are states, not names.</summary>
     public static bool LooksLikeState(string word) =>
