@@ -29,7 +29,10 @@ internal static class NameLexicon
     ];
 
     /// <summary>Words skipped right after a frame ("zeg maar gewoon Jef", "noem me maar Stef", "just call me Liz").</summary>
-    public static readonly HashSet<string> AfterFrame = Set("maar gewoon gerust dan just simply");
+    public static readonly HashSet<string> AfterFrame = Set("maar gewoon gerust dan liever voortaan eigenlijk echt just simply rather actually really");
+
+    /// <summary>"naam is Tom" is the client's name only after one of these ("mijn naam is"; not "zijn naam is").</summary>
+    public static readonly HashSet<string> Own = Set("mijn mn men mijne m my");
 
     /// <summary>Words that close a frame with the name inside ("je mag mij Kevin noemen").</summary>
     public static readonly HashSet<string> Closers = Set("noemen noem zeggen");

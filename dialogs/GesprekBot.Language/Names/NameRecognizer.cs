@@ -52,8 +52,20 @@ public static class NameRecognizer
         return asked ? new NameReply(NameReplyKind.Question) : NameReply.None;
     }
 
+    /// <summary>
+    /// The name in a sentence said elsewhere than at the name question (at the summary: "mijn naam is
+    /// kevin", "noem mij liever Kev", "my name is Sarah, not Sara"): only a sure name after a frame that
+    /// speaks of the client's own name, never "ik ben …" ("ik ben Lies vergeten") or a bare name.
+    /// </summary>
+    /// <returns>The name, or null when the sentence does not say what the client is called.</returns>
+    public static string? RecognizeCorrection(string? text)
+    {
+        var tokens = Tokenizer.Tokenize(text);
+        return text is not null && FromFrames(text, tokens, correction: true) is { IsSureName: true, Name: { } name } ? name : null;
+    }
+
     /// <summary>The strongest frame that is followed by a name; of equal ones the last.</summary>
-    private static NameReply? FromFrames(string text, List<Token> tokens)
+    private static NameReply? FromFrames(string text, List<Token> tokens, bool correction = false)
     {
         NameReply? best = null;
         var bestStrength = FrameStrength.Weak;
@@ -62,6 +74,7 @@ public static class NameRecognizer
             foreach (var (words, strength) in NameLexicon.Frames)
             {
                 if ((best is not null && strength < bestStrength) || !PhraseMatcher.MatchesAt(tokens, words, i)
+                    || (correction && !SaysOwnName(tokens, i, words, strength))
                     || After(text, tokens, i + words.Length, strength) is not { } name)
                 {
                     continue;
@@ -74,6 +87,11 @@ public static class NameRecognizer
 
         return best;
     }
+
+    /// <summary>Outside the name question a frame must be about the client's own name: "mijn naam is", "noem mij", "ik heet".</summary>
+    private static bool SaysOwnName(List<Token> tokens, int at, string[] words, FrameStrength strength) =>
+        strength != FrameStrength.Weak && words[0] is not ("zeg" or "mag")
+        && (words[0] is not ("naam" or "name" or "names") || (at > 0 && NameLexicon.Own.Contains(tokens[at - 1].Norm)));
 
     /// <summary>The name right after a frame, or null when what follows is not one ("ik ben moe").</summary>
     private static NameReply? After(string text, List<Token> tokens, int at, FrameStrength strength)

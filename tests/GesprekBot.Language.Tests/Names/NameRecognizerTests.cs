@@ -106,3 +106,27 @@ public class NameRecognizerTests
     private static void AssertSure(string reply, string name) =>
         Assert.Equal(new NameReply(NameReplyKind.Name, name), NameRecognizer.Recognize(reply));
 }
+
+public class NameCorrectionTests
+{
+    [Theory]
+    [InlineData("mijn naam is kevin, niet ik ben kevin", "Kevin")]
+    [InlineData("noem mij liever Kev", "Kev")]
+    [InlineData("my name is Sarah, not Sara", "Sarah")]
+    [InlineData("ik heet eigenlijk Jef", "Jef")]
+    [InlineData("ik heet Jef", "Jef")]
+    [InlineData("everyone calls me Bobby", "Bobby")]
+    public void A_sentence_about_the_clients_own_name_gives_it(string text, string? name) =>
+        Assert.Equal(name, NameRecognizer.RecognizeCorrection(text));
+
+    [Theory]
+    [InlineData("Lies")]
+    [InlineData("ik ben Lies vergeten")]
+    [InlineData("zijn naam is Tom")]
+    [InlineData("de naam van mijn hond is Max")]
+    [InlineData("zeg maar dat Tom mijn neef is")]
+    [InlineData("Tom is mijn neef")]
+    [InlineData("noem mij maar Schat")]
+    public void Other_sentences_at_the_summary_are_no_name(string text) =>
+        Assert.Null(NameRecognizer.RecognizeCorrection(text));
+}
