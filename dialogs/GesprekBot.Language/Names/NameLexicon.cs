@@ -1,3 +1,5 @@
+using GesprekBot.Language.Members.Lexicon;
+
 namespace GesprekBot.Language.Names;
 
 /// <summary>How surely a frame introduces the name the client goes by.</summary>
@@ -87,9 +89,7 @@ internal static class NameLexicon
     private static (string[] Words, FrameStrength Strength)[] Phrases(FrameStrength strength, string phrases) =>
         [.. PhraseList(phrases).Select(p => (p, strength))];
 
-    private static string[][] PhraseList(string phrases) =>
-        [.. phrases.Split('|').Select(p => p.Split(' ')).OrderByDescending(p => p.Length)];
+    private static string[][] PhraseList(string phrases) => FunctionWords.Phrases(phrases);
 
-    private static HashSet<string> Set(string words) =>
-        words.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+    private static HashSet<string> Set(string words) => FunctionWords.Set(words);
 }

@@ -29,12 +29,7 @@ public class NameStepTranscriptTests
     [Fact]
     public async Task English_my_name_is_Sarah_is_Sarah()
     {
-        var state = await new TranscriptTest(IntakeScript.Engine())
-            .WithLocale("en-GB")
-            .StartConversation()
-            .BotSaysAnything().BotSaysAnything().BotSaysAnything()
-            .UserSays("yes")
-            .BotSaysAnything().BotSaysAnything().BotSaysAnything().BotSaysAnything()
+        var state = await ToNameQuestionInEnglish()
             .Row("my name is Sarah", "Nice to meet you, Sarah.", "Step 2 of 8: your question.", "What brings you here?")
             .AssertAsync();
 
@@ -59,12 +54,7 @@ public class NameStepTranscriptTests
     [Fact]
     public async Task An_English_question_back_is_answered_in_English()
     {
-        await new TranscriptTest(IntakeScript.Engine())
-            .WithLocale("en-GB")
-            .StartConversation()
-            .BotSaysAnything().BotSaysAnything().BotSaysAnything()
-            .UserSays("yes")
-            .BotSaysAnything().BotSaysAnything().BotSaysAnything().BotSaysAnything()
+        await ToNameQuestionInEnglish()
             .Row("why?",
                 "I only ask so I can call you by your name. A nickname is fine too. Would you rather not give a name? That's fine. Then type \"skip\".",
                 "What would you like me to call you? A first name or a nickname is fine. You may also skip this.")
@@ -158,6 +148,14 @@ public class NameStepTranscriptTests
         .BotSaysAnything()
         .BotSays("Stap 1 van 8: je naam.")
         .BotSays(NameQuestion);
+
+    private static TranscriptTest ToNameQuestionInEnglish() => new TranscriptTest(IntakeScript.Engine())
+        .WithLocale("en-GB")
+        .StartConversation()
+        .BotSaysAnything().BotSaysAnything().BotSaysAnything()
+        .UserSays("yes")
+        .BotSaysAnything().BotSaysAnything().BotSaysAnything()
+        .BotSays("What would you like me to call you? A first name or a nickname is fine. You may also skip this.");
 
     private static void AssertName(ConversationState state, string name) => Assert.Equal(name, state.Record()?.PreferredName);
 }
