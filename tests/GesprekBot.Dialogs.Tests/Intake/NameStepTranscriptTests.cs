@@ -140,6 +140,25 @@ public class NameStepTranscriptTests
         AssertName(state, "Tessa");
     }
 
+    [Fact]
+    public async Task A_conversation_stored_at_the_name_question_by_the_previous_build_asks_again_and_goes_on()
+    {
+        // Written before the name step could ask again: no "nameAsk" in the intake's values.
+        const string Stored = """
+            {"format":1,"stack":[
+              {"id":"intake","version":2,"options":null,"state":{"index":1,"values":{"consentAt":"2026-11-22T10:00:00+00:00","preferredName":null},
+                "history":[{"index":0,"valuesBefore":{},"input":null,"waited":true},{"index":1,"valuesBefore":{},"input":null,"waited":true}]}},
+              {"id":"intake.name","version":1,"options":{"prompt":{"text":"Hoe wil je dat ik je noem?","choices":[]},"maxAttempts":3},"state":{"attempts":0}}
+            ],"values":{}}
+            """;
+        var state = await new TranscriptTest(IntakeScript.Engine(), Stored)
+            .Row("waarom wil je dat weten?", Why, NameQuestion)
+            .Row("ik ben kevin", "Fijn je te leren kennen, Kevin.", "Stap 2 van 8: je vraag.", "Wat brengt je hier?")
+            .AssertAsync();
+
+        AssertName(state, "Kevin");
+    }
+
     private static TranscriptTest ToNameQuestion(TranscriptTest test) => test
         .StartConversation()
         .BotSaysAnything().BotSaysAnything().BotSaysAnything()

@@ -98,6 +98,7 @@ public class NameRecognizerTests
     [InlineData("ik weet het niet goed")]
     [InlineData("ik ben 31")]
     [InlineData("ik ben de papa van Noah")]
+    [InlineData("<script>alert(1)</script>")]
     [InlineData("")]
     [InlineData(null)]
     public void Replies_WithoutAName_AreNotNames(string? reply) =>
