@@ -128,8 +128,10 @@ internal static class WelcomeSteps
         }
 
         step.Context.UpdateRecord(r => r with { PreferredName = name });
-        var without = outcome.GaveUp ? new TextCatalog(step.Context.Culture, NameTexts.ResourceManager)[nameof(NameTexts.NameGoOnWithout)] : texts[nameof(Texts.NameSkipped)];
-        await step.SendAsync(name is null ? without : texts.Format(nameof(Texts.NameThanks), name), cancellationToken);
+        var reply = name is not null ? texts.Format(nameof(Texts.NameThanks), name)
+            : outcome.GaveUp ? new TextCatalog(step.Context.Culture, NameTexts.ResourceManager)[nameof(NameTexts.NameGoOnWithout)]
+            : texts[nameof(Texts.NameSkipped)];
+        await step.SendAsync(reply, cancellationToken);
         return await step.NextAsync(cancellationToken: cancellationToken);
     }
 

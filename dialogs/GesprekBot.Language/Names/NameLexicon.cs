@@ -33,6 +33,9 @@ internal static class NameLexicon
     /// <summary>Words skipped right after a frame ("zeg maar gewoon Jef", "noem me maar Stef", "just call me Liz").</summary>
     public static readonly HashSet<string> AfterFrame = Set("maar gewoon gerust dan liever voortaan eigenlijk echt just simply rather actually really");
 
+    /// <summary>Flemish puts an article before a first name ("ik ben de Kevin", "zeg maar den Dirk"): not part of the name.</summary>
+    public static readonly HashSet<string> ArticlesBeforeFirstName = Set("de den");
+
     /// <summary>"naam is Tom" is the client's name only after one of these ("mijn naam is"; not "zijn naam is").</summary>
     public static readonly HashSet<string> Own = Set("mijn mn men mijne m my");
 

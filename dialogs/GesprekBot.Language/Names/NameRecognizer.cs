@@ -1,3 +1,4 @@
+using GesprekBot.Language.Members.Lexicon;
 using GesprekBot.Language.Names;
 using GesprekBot.Language.Text;
 
@@ -97,6 +98,11 @@ public static class NameRecognizer
     private static NameReply? After(string text, List<Token> tokens, int at, FrameStrength strength)
     {
         while (at < tokens.Count && tokens[at].IsWord && NameLexicon.AfterFrame.Contains(tokens[at].Norm))
+        {
+            at++;
+        }
+
+        if (at + 1 < tokens.Count && NameLexicon.ArticlesBeforeFirstName.Contains(tokens[at].Norm) && FirstNames.All.Contains(tokens[at + 1].Norm))
         {
             at++;
         }

@@ -17,6 +17,8 @@ public class NameRecognizerTests
     [InlineData("I'm Sarah", "Sarah")]
     [InlineData("call me Sam", "Sam")]
     [InlineData("they call me Red", "Red")]
+    [InlineData("ik ben de Kevin", "Kevin")]
+    [InlineData("zeg maar den dirk", "Dirk")]
     public void Frames_GiveTheName(string reply, string name) => AssertSure(reply, name);
 
     [Theory]
