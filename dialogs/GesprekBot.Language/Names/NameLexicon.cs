@@ -58,6 +58,9 @@ internal static class NameLexicon
         "waarom waarvoor wie wat hoe waar wanneer welke welk moet moeten mag mogen kan kunnen is zijn ben heb hebt wordt word " +
         "why who what how where when which must do does can should is are will would");
 
+    /// <summary>A polite question back after a name ("Tom, en jij?"): the reply is still the name.</summary>
+    public static readonly string[][] QuestionTails = PhraseList("en jij|en gij|en u|en jou|and you|and yours|what about you");
+
     /// <summary>Ways to say "no name" ("liever niet", "geen naam", "maakt niet uit", "I'd rather not").</summary>
     public static readonly string[][] Refusals = PhraseList(
         "overslaan|sla over|skip|pass|liever niet|liefst niet|liever nie|liever geen|zeg ik niet|zeg ik nie|niet zeggen|nie zeggen|" +

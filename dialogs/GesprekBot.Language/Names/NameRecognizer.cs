@@ -45,6 +45,11 @@ public static class NameRecognizer
         }
 
         var asked = text.Contains('?', StringComparison.Ordinal);
+        if (WithoutQuestionTail(tokens) is { } named && Bare(text, named) is { } polite)
+        {
+            return polite;
+        }
+
         if (Bare(text, tokens) is { } bare)
         {
             return asked ? bare with { Unsure = true } : bare;
@@ -212,6 +217,22 @@ public static class NameRecognizer
         var words = Enumerable.Range(start, end - start).Count(i => tokens[i].IsWord && !NameLexicon.Particles.Contains(tokens[i].Norm));
         var digits = name.Any(char.IsAsciiDigit);
         return new NameReply(NameReplyKind.Name, name, unsure || digits || words > SureWords);
+    }
+
+    /// <summary>The tokens before "en jij?" at the end, or null when the reply does not end so.</summary>
+    private static List<Token>? WithoutQuestionTail(List<Token> tokens)
+    {
+        var words = tokens.FindAll(t => t.IsWord);
+        foreach (var tail in NameLexicon.QuestionTails)
+        {
+            if (words.Count > tail.Length && PhraseMatcher.MatchesAt(words, tail, words.Count - tail.Length))
+            {
+                var cut = tokens.IndexOf(words[^tail.Length]);
+                return tokens[..cut];
+            }
+        }
+
+        return null;
     }
 
     private static bool IsRefusal(List<Token> tokens)

@@ -39,6 +39,8 @@ public class NameRecognizerTests
     [InlineData("hey!! Jasper hier", "Jasper")]
     [InlineData("Brent 👋", "Brent")]
     [InlineData("dag", "Dag")]
+    [InlineData("Tom, en jij?", "Tom")]
+    [InlineData("Grace. And you?", "Grace")]
     public void GreetingsAndFillers_AroundABareName_AreLeftOut(string reply, string name) => AssertSure(reply, name);
 
     [Theory]
