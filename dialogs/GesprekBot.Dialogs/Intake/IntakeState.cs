@@ -12,6 +12,9 @@ public sealed record IntakeState
     /// <summary>How the client wants to be called; null when skipped.</summary>
     public string? PreferredName { get; init; }
 
+    /// <summary>How the name question is asked again (after a question, an unsure name or a no); null the first time.</summary>
+    public NameAsk? NameAsk { get; init; }
+
     /// <summary>The question asked by the previous step, whose answer the next step records.</summary>
     public OpenQuestion? Pending { get; init; }
 

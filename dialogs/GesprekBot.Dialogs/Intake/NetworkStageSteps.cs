@@ -6,7 +6,8 @@ namespace GesprekBot.Dialogs.Intake;
 
 /// <summary>
 /// Intake step 7: the network inventory, run entirely by the network dialog, begun with the
-/// client's earlier answers so people they already named are proposed, not silently added.
+/// client's earlier answers so people they already named are proposed, not silently added (the
+/// client themself excepted).
 /// </summary>
 internal static class NetworkStageSteps
 {
@@ -19,7 +20,7 @@ internal static class NetworkStageSteps
         await IntakeQuestions.SendProgressAsync(dc, IntakeStage.Network, cancellationToken);
         dc.Conversation.Set(IntakeSession.QuestionKey, new OpenQuestion("network", Technique.Network));
         var earlier = dc.Record()?.Answers.Select(a => a.Text).ToList() ?? [];
-        return await step.BeginDialogAsync(
-            NetworkInventoryDialog.DialogId, new NetworkInventoryOptions { EarlierAnswers = earlier }, cancellationToken);
+        var options = new NetworkInventoryOptions { EarlierAnswers = earlier, ClientName = dc.Record()?.PreferredName };
+        return await step.BeginDialogAsync(NetworkInventoryDialog.DialogId, options, cancellationToken);
     }
 }

@@ -9,7 +9,7 @@ using GesprekBot.Dialogs.Resources;
 
 namespace GesprekBot.Dialogs.Intake;
 
-/// <summary>Intake steps 1–2: welcome, what the bot is not, consent, how to be called.</summary>
+/// <summary>Intake steps 1–2: welcome, what the bot is not, consent, how to be called (<see cref="NameStep"/>).</summary>
 internal static class WelcomeSteps
 {
     public static void AddTo(WaterfallDialog<IntakeState> intake) => intake
@@ -49,6 +49,12 @@ internal static class WelcomeSteps
 
     private static async Task<DialogTurnResult> HandleConsentAsync(WaterfallStep<IntakeState> step, CancellationToken cancellationToken)
     {
+        if (step.State.NameAsk is { } nameAsk)
+        {
+            // Run again by the name step: ask the name once more, in the place the name question has always had.
+            return await NameStep.AskAgainAsync(step, nameAsk, cancellationToken);
+        }
+
         var dc = step.Context;
         var texts = new TextCatalog(dc.Culture);
         var answer = step.PromptResult<bool>();
@@ -87,8 +93,7 @@ internal static class WelcomeSteps
         await step.SendAsync(texts[nameof(Texts.ConsentGiven)], cancellationToken);
         await step.SendAsync(texts[nameof(Texts.HowToUse)], cancellationToken);
         await IntakeQuestions.SendProgressAsync(dc, IntakeStage.Name, cancellationToken);
-        dc.Conversation.Set(IntakeSession.QuestionKey, new OpenQuestion("intake.name", Technique.Intake));
-        return await step.PromptAsync(IntakeDialog.NamePromptId, PromptOptions.Ask(texts[nameof(Texts.NameQuestion)]), cancellationToken);
+        return await NameStep.AskAsync(step, cancellationToken);
     }
 
     private static async Task<DialogTurnResult> ConfirmWithdrawalAsync(
@@ -107,8 +112,14 @@ internal static class WelcomeSteps
     private static async Task<DialogTurnResult> HandleNameAsync(WaterfallStep<IntakeState> step, CancellationToken cancellationToken)
     {
         var texts = new TextCatalog(step.Context.Culture);
-        var answer = step.PromptResult<string>();
-        var name = answer is { IsRecognized: true, Value: { } value } ? Shorten(value.Trim()) : null;
+        var outcome = NameStep.Read(step.PromptResult<string>(), step.State.NameAsk);
+        step.State = step.State with { NameAsk = outcome.AskAgain };
+        if (outcome.AskAgain is not null)
+        {
+            return await step.GoToStepAsync(NameStep.AskingStep, cancellationToken: cancellationToken);
+        }
+
+        var name = outcome.Name;
         step.State = step.State with { PreferredName = name };
         if (step.State.ConsentAt is { } consentAt && step.Context.ActiveRecord() is null)
         {
@@ -117,9 +128,10 @@ internal static class WelcomeSteps
         }
 
         step.Context.UpdateRecord(r => r with { PreferredName = name });
-        await step.SendAsync(
-            name is null ? texts[nameof(Texts.NameSkipped)] : texts.Format(nameof(Texts.NameThanks), name),
-            cancellationToken);
+        var reply = name is not null ? texts.Format(nameof(Texts.NameThanks), name)
+            : outcome.GaveUp ? new TextCatalog(step.Context.Culture, NameTexts.ResourceManager)[nameof(NameTexts.NameGoOnWithout)]
+            : texts[nameof(Texts.NameSkipped)];
+        await step.SendAsync(reply, cancellationToken);
         return await step.NextAsync(cancellationToken: cancellationToken);
     }
 
@@ -143,6 +155,4 @@ internal static class WelcomeSteps
             UpdatedAt = dc.Now,
         });
     }
-
-    private static string Shorten(string name) => name.Length <= IntakeDialog.MaxNameLength ? name : name[..IntakeDialog.MaxNameLength];
 }

@@ -31,8 +31,8 @@ public sealed class NetworkInventoryDialog : Dialog
     public override async Task<DialogTurnResult> BeginAsync(DialogContext dc, JsonElement? options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dc);
-        var earlier = DialogJson.FromElement<NetworkInventoryOptions>(options)?.EarlierAnswers ?? [];
-        var state = new InventoryState { Proposals = InventoryProposals.From(earlier) };
+        var given = DialogJson.FromElement<NetworkInventoryOptions>(options);
+        var state = new InventoryState { Proposals = InventoryProposals.From(given?.EarlierAnswers ?? [], given?.ClientName) };
         await dc.SendAsync(new NetworkTextCatalog(dc.Culture)[nameof(NetworkTexts.IntroStart)], cancellationToken);
         return await AskNextAsync(dc, new InventoryFrame(state, []), cancellationToken);
     }

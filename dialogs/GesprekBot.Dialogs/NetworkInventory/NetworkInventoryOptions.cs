@@ -8,4 +8,7 @@ public sealed record NetworkInventoryOptions
     /// eerder Tom. Hoort Tom in je netwerk?"), never added without asking.
     /// </summary>
     public IReadOnlyList<string> EarlierAnswers { get; init; } = [];
+
+    /// <summary>The name the client gave for themself: never proposed as a member of their own network.</summary>
+    public string? ClientName { get; init; }
 }

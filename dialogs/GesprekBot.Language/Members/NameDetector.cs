@@ -72,7 +72,7 @@ internal static class NameDetector
     private static bool IsNameShaped(Token token) =>
         token.IsWord && token.Norm.Length >= 2 && token.Norm.Length <= 30 && !token.IsDigits;
 
-    private static bool IsKnownWord(string word) =>
+    internal static bool IsKnownWord(string word) =>
         CommonWords.All.Contains(word) || RoleLexicon.Entries.ContainsKey(word)
         || FunctionWords.Possessives.Contains(word) || FunctionWords.Articles.Contains(word)
         || FunctionWords.Adjectives.Contains(word) || FunctionWords.ListWords.Contains(word)

@@ -99,13 +99,19 @@ public class IntakeConsentTranscriptTests
     [Fact]
     public async Task A_very_long_name_is_shortened_not_refused()
     {
-        var name = new string('a', 500);
-        await Start()
+        // 67 characters in four parts: more than three words is checked back; the check and the name are cut at a word.
+        const string name = "Maria-Magdalena Theresia-Josephina Wilhelmina-Charlotte Anna-Louisa";
+        const string kept = "Maria-Magdalena Theresia-Josephina Wilhelmina-Charlotte";
+        var state = await Start()
             .UserSays("ja")
             .BotSaysAnything().BotSaysAnything().BotSaysAnything().BotSaysAnything()
             .UserSays(name)
-            .BotSays($"Fijn je te leren kennen, {name[..60]}.")
+            .BotSays($"Mag ik je {kept} noemen?").BotOffers("Ja", "Nee")
+            .UserSays("ja")
+            .BotSays($"Fijn je te leren kennen, {kept}.")
             .BotSaysAnything().BotSaysAnything()
             .AssertAsync();
+
+        Assert.Equal(kept, state.Record()?.PreferredName);
     }
 }

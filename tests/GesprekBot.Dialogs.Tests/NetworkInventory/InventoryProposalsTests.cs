@@ -12,6 +12,16 @@ public class InventoryProposalsTests
         Assert.Equal(["Tom", "Mijn zus", "mijn begeleider"], proposals.Select(p => p.Label));
     }
 
+    [Theory]
+    [InlineData("Kim")]
+    [InlineData("kim claes")]
+    public void The_client_is_never_proposed_as_their_own_member(string clientName)
+    {
+        var proposals = InventoryProposals.From(["Kim", "ik en mijn zus Lies, Kim is bang"], clientName);
+
+        Assert.Equal(["mijn zus Lies"], proposals.Select(p => p.Label));
+    }
+
     [Fact]
     public void At_most_five_are_proposed()
     {

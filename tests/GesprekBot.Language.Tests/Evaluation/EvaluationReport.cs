@@ -65,6 +65,7 @@ internal sealed class EvaluationReport
         }
 
         writer.WriteLine(string.Format(c, "  all values accuracy {0:0.000}", ValueAccuracy));
+        writer.WriteLine(string.Format(c, "Client names (replies to the name question)  accuracy {0:0.000}  ({1} cases)", Accuracy("client name"), Total("client name")));
         if (withErrors)
         {
             Errors.ForEach(writer.WriteLine);

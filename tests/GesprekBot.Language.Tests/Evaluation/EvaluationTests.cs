@@ -36,6 +36,15 @@ public class EvaluationTests(ITestOutputHelper output)
         }
     }
 
+    [Fact]
+    public void ClientNames_ReachTheAccuracyFloor()
+    {
+        var report = LanguageEvaluation.Run(Directory);
+        Print(report);
+        Assert.True(report.Total("client name") >= 80, $"only {report.Total("client name")} name replies");
+        Assert.True(report.Accuracy("client name") >= 0.95, $"client name accuracy {report.Accuracy("client name"):0.000} < 0.95");
+    }
+
     private void Print(EvaluationReport report)
     {
         using var writer = new StringWriter();

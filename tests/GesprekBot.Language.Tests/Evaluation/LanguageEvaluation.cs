@@ -37,6 +37,12 @@ internal static class LanguageEvaluation
             ScoreValue(report, parts[0], parts[1], parts[2]);
         }
 
+        foreach (var line in DataLines(Path.Combine(directory, "names.txt")))
+        {
+            var parts = line.Split('|', 3, StringSplitOptions.TrimEntries);
+            ScoreName(report, parts[0], parts[1], parts[2]);
+        }
+
         return report;
     }
 
@@ -84,6 +90,20 @@ internal static class LanguageEvaluation
             _ => throw new InvalidDataException($"Unknown value kind '{kind}'."),
         };
         report.Count(kind, (actual ?? "null") == expected, $"{actual ?? "null"} ≠ {expected}", text);
+    }
+
+    /// <summary>A reply to the name question: right when kind, name and sure/unsure all match the gold.</summary>
+    private static void ScoreName(EvaluationReport report, string text, string kind, string name)
+    {
+        var reply = NameRecognizer.Recognize(text);
+        var actual = reply.Kind switch
+        {
+            NameReplyKind.Name => $"{(reply.Unsure ? "unsure" : "name")} {reply.Name}",
+            NameReplyKind.Question => "question -",
+            NameReplyKind.Skip => "skip -",
+            _ => "none -",
+        };
+        report.Count("client name", actual == $"{kind} {name}", $"{actual} ≠ {kind} {name}", text);
     }
 
     private static bool ContainsWords(string haystack, string head)

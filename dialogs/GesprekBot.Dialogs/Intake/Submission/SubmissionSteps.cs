@@ -22,6 +22,8 @@ internal static class SubmissionSteps
     {
         var dc = step.Context;
         var texts = new TextCatalog(dc.Culture);
+        // The summary corrects the name in the record ("mijn naam is kevin"); the state the intake ends with follows it.
+        step.State = step.State with { PreferredName = dc.Record()?.PreferredName };
         await IntakeQuestions.SendProgressAsync(dc, IntakeStage.Submit, cancellationToken);
 
         // Going back and submitting again keeps the code the client may already have written down.

@@ -8,15 +8,17 @@ using GesprekBot.Dialogs.Engine.Waterfall;
 using GesprekBot.Dialogs.Localization;
 using GesprekBot.Dialogs.Network;
 using GesprekBot.Dialogs.Resources;
+using GesprekBot.Language;
 
 namespace GesprekBot.Dialogs.Intake.Summary;
 
 /// <summary>
 /// Shows what was noted (text, plus a card where the channel has cards), asks "klopt dit?", and
 /// takes corrections in plain words until the client agrees ("overslaan" cannot decide this: see
-/// SkipInterceptor). A correction that is not about the map is kept as the client's note for the
-/// caseworker: their words are never dropped. Reopened after submission ("terug"), it ends the
-/// conversation itself, because no submission step follows it then.
+/// SkipInterceptor): first the client's name ("mijn naam is kevin"), then the map. A correction that
+/// is about neither is kept as the client's note for the caseworker: their words are never dropped.
+/// Reopened after submission ("terug"), it ends the conversation itself, because no submission step
+/// follows it then.
 /// </summary>
 internal sealed class SummaryDialog : WaterfallDialog<SummaryState>
 {
@@ -68,10 +70,18 @@ internal sealed class SummaryDialog : WaterfallDialog<SummaryState>
     private Recognition<bool> RecognizeCheck(string text, CultureInfo culture)
     {
         var answer = yesNo(text, culture);
+        if (IsNameCorrection(text))
+        {
+            // "ja, mijn naam is Kevin" or "mijn naam is kevin, niet …" is a change, whatever yes or no it holds.
+            return Recognition.Success(false);
+        }
+
         return answer.Succeeded || text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < CorrectionMinWords
             ? answer
             : Recognition.Success(false);
     }
+
+    private static bool IsNameCorrection(string text) => NameRecognizer.RecognizeCorrection(text) is not null;
 
     private async Task<DialogTurnResult> AskWhatToChangeAsync(WaterfallStep<SummaryState> step, CancellationToken cancellationToken)
     {
@@ -87,7 +97,7 @@ internal sealed class SummaryDialog : WaterfallDialog<SummaryState>
             return await step.EndAsync(cancellationToken: cancellationToken);
         }
 
-        if (answer.Text is { } said && !yesNo(said, step.Context.Culture).Succeeded)
+        if (answer.Text is { } said && (!yesNo(said, step.Context.Culture).Succeeded || IsNameCorrection(said)))
         {
             return await step.NextAsync(new PromptResult<string>(PromptStatus.Recognized, said, said), cancellationToken);
         }
@@ -104,7 +114,14 @@ internal sealed class SummaryDialog : WaterfallDialog<SummaryState>
         if (step.PromptResult<string>() is { Text: { } said } && !string.IsNullOrWhiteSpace(said))
         {
             var map = dc.Record()?.Network;
-            if (map is not null && correctMap(map, said, dc.Culture, out var corrected, out var explanation))
+            if (NameRecognizer.RecognizeCorrection(said) is { } found)
+            {
+                // "mijn naam is kevin": the client's name, never a note (and never a member of their map).
+                var name = NameStep.Shorten(found);
+                dc.UpdateRecord(r => r with { PreferredName = name });
+                await step.SendAsync(new TextCatalog(dc.Culture, NameTexts.ResourceManager).Format(nameof(NameTexts.NameCorrected), name), cancellationToken);
+            }
+            else if (map is not null && correctMap(map, said, dc.Culture, out var corrected, out var explanation))
             {
                 dc.UpdateRecord(r => r with { Network = corrected, RadioSuggestions = RadioAdvisor.Suggest(corrected, r.Urgent) });
                 await step.SendAsync(explanation ?? texts[nameof(Texts.SummaryCorrected)], cancellationToken);

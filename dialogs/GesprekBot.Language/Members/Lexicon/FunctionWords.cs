@@ -47,9 +47,9 @@ internal static class FunctionWords
     /// <summary>Words after "niet meer" that make it "less often", not "never" ("niet meer zo vaak").</summary>
     public static readonly HashSet<string> Softeners = Set("zo zoveel zovaak vaak veel zo'n elke iedere dagelijks");
 
-    private static HashSet<string> Set(string words) =>
+    internal static HashSet<string> Set(string words) =>
         words.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
 
-    private static string[][] Phrases(string phrases) =>
+    internal static string[][] Phrases(string phrases) =>
         phrases.Split('|').Select(p => p.Split(' ')).OrderByDescending(p => p.Length).ToArray();
 }
