@@ -84,8 +84,9 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
   properties: {
     serverFarmId: plan.id
     httpsOnly: true
-    // The chat's Direct Line stream and its polling fallback stay on the instance that holds the socket.
-    clientAffinityEnabled: true
+    // No affinity cookie: instances share conversations, streams (LISTEN/NOTIFY) and the key ring
+    // through PostgreSQL ("Scale-out" in bot/GesprekBot.Storage/README.md).
+    clientAffinityEnabled: false
     siteConfig: {
       linuxFxVersion: 'DOTNETCORE|10.0'
       appCommandLine: 'dotnet GesprekBot.Bot.dll'
