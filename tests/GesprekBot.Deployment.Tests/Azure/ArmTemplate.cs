@@ -41,19 +41,22 @@ internal static class ArmTemplate
     /// its variables (the site's appSettings filter and join them). A name built in a loop, as
     /// <c>format('X__{0}', copyIndex(…))</c>, comes back with index 0.
     /// </summary>
-    public static IReadOnlyList<string> AppSettingNames()
+    public static IReadOnlyList<string> AppSettingNames() => [.. AppSettings().Select(setting => setting.Name)];
+
+    /// <summary>The same settings with their values as the template writes them (literals or ARM expressions).</summary>
+    public static IReadOnlyList<(string Name, string Value)> AppSettings()
     {
-        var names = new List<string>();
-        Collect(WebAppTemplate["variables"], names);
-        return names;
+        var settings = new List<(string, string)>();
+        Collect(WebAppTemplate["variables"], settings);
+        return settings;
     }
 
-    private static void Collect(JsonNode? node, List<string> names)
+    private static void Collect(JsonNode? node, List<(string, string)> names)
     {
         switch (node)
         {
-            case JsonObject item when item.Count == 2 && item["name"] is JsonValue name && item.ContainsKey("value"):
-                names.Add(LiteralName(name.GetValue<string>()));
+            case JsonObject item when item.Count == 2 && item["name"] is JsonValue name && item["value"] is JsonValue value:
+                names.Add((LiteralName(name.GetValue<string>()), value.ToString()));
                 break;
             case JsonObject item:
                 foreach (var (_, value) in item)

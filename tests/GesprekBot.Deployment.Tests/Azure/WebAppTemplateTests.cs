@@ -38,6 +38,22 @@ public sealed class WebAppTemplateTests
     }
 
     [Fact]
+    public void App_settings_point_the_host_at_App_Service_paths_and_port()
+    {
+        var settings = ArmTemplate.AppSettings().ToDictionary(setting => setting.Name, setting => setting.Value);
+
+        // The port Kestrel listens on is the one App Service forwards to.
+        Assert.EndsWith(":" + settings["WEBSITES_PORT"], settings["Urls"], StringComparison.Ordinal);
+        // /home survives restarts and deployments; the content root does not.
+        Assert.StartsWith("/home/", settings["Storage__DataDirectory"], StringComparison.Ordinal);
+        // Where App Service writes a private certificate named in WEBSITE_LOAD_CERTIFICATES.
+        Assert.Equal("[parameters('keyRingCertificateThumbprint')]", settings["WEBSITE_LOAD_CERTIFICATES"]);
+        Assert.Contains("format('/var/ssl/private/{0}.p12', parameters('keyRingCertificateThumbprint'))", settings["Storage__KeysCertificatePath"], StringComparison.Ordinal);
+        Assert.Equal("[format('https://{0}', parameters('hostName'))]", settings["Review__PublicBaseUrl"]);
+        Assert.Equal("true", settings["ASPNETCORE_FORWARDEDHEADERS_ENABLED"]);
+    }
+
+    [Fact]
     public void The_test_knows_the_host_keys_it_checks_against()
     {
         // Guards the reflection: if it found nothing, every name would fail for the wrong reason.
