@@ -75,11 +75,11 @@ internal static class CrisisWords
 
     public static readonly HashSet<string> Hoard = Set(
         "gespaard spaar spaarde sparen opgespaard verzameld verzamel verzamelen allemaal ineens tegelijk teveel overdosis poging ready " +
-        "klaarliggen klaar saved stockpiled collected hoarding whole bunch");
+        "klaarliggen klaar saved stockpiled collected hoarding whole bunch opzij apart opzijgelegd");
 
     public static readonly HashSet<string> Rope = Set("touw strop koord rope noose");
 
-    public static readonly HashSet<string> RopeReady = Set("klaar gekocht opgehangen ophangen balk zolder hals nek bought ready tied hang");
+    public static readonly HashSet<string> RopeReady = Set("klaar gekocht opgehangen ophangen balk zolder hals nek bought ready tied hang gelegd liggen ligt");
 
     public static readonly HashSet<string> Wrists = Set("polsen pols aders ader wrists wrist");
 
@@ -140,7 +140,7 @@ internal static class CrisisWords
 
     public static readonly HashSet<string> ViolentParticiple = Set(
         "geslagen geklopt geduwd geknepen geschopt gestampt getrapt bedreigd gewurgd opgesloten mishandeld gestoken " +
-        "hit beaten kicked punched slapped choked strangled threatened pushed hurt");
+        "gebokst hit beaten kicked punched slapped choked strangled threatened pushed hurt");
 
     public static readonly HashSet<string> Beating = Set("slaag slagen rammel klappen mep meppen oplawaai oplawaaien");
 
@@ -162,7 +162,7 @@ internal static class CrisisWords
         "dwingt dwingen dwong dwongen gedwongen verplicht moet moest moeten forces forced force makes made");
 
     public static readonly HashSet<string> Sexual = Set(
-        "seks sex naakt bloot uitkleden pijpen vingeren neuken tongzoenen piemel penis naaktfoto naaktfotos " +
+        "seks sex naakt naakte bloot blote uitkleden pijpen vingeren neuken tongzoenen piemel penis naaktfoto naaktfotos " +
         "nudes seksueel seksuele sexual sexually");
 
     public static readonly HashSet<string> Unwanted = Set("ongewenst ongewenste zin wil wou plekken plaatsen nachts fijn prettig mag inappropriately");

@@ -18,7 +18,7 @@ internal static class EndingCues
 
     public static readonly IReadOnlyList<Cue> Cues = [
         // "kzie het echt ni meer zitten": the fixed expression with any spelling of "ik" and "niet".
-        new(CrisisKind.Suicide, Set("zitten zitte"), [Set("zie zien kzie ziet zag"), Not, CrisisWords.More], 5),
+        new(CrisisKind.Suicide, Set("zitten zitte"), [Set("zie zien kzie ziet zag"), Not, CrisisWords.More], 5) { Unless = Set("met") },
         // "mijn leven? ik wil het beëindigen", "ik ga mijn leven stopzetten"
         new(CrisisKind.Suicide, Set("beeindigen beeindig beindigen beeindigd stopzetten afsluiten"), [Life, Wish], 8),
         // "kwil ermee kappen, met alles, met leven"

@@ -22,6 +22,7 @@ internal static class SelfHarmRules
     private static readonly HashSet<string> Scars = ["littekens", "litteken", "sneetjes", "snijwonden", "wondjes", "scars", "scar"];
     private static readonly HashSet<string> Habit = ["weer", "opnieuw", "soms", "vaak", "elke", "altijd", "again", "sometimes", "often", "nog"];
     private static readonly HashSet<string> FunctionWordsArticles = ["de", "het", "een", "die", "dat", "the", "a"];
+    private static readonly HashSet<string> Could = ["kan", "kon", "could", "zou"];
     private static readonly HashSet<string> It = ["het", "t", "dat", "dit", "alles", "it", "that"];
 
     public static void Apply(CrisisScan s, Clause c)
@@ -79,8 +80,9 @@ internal static class SelfHarmRules
         if (body >= 0 && s.FindOtherPerson(c) < 0)
         {
             var head = s[body] is "hoofd" or "kop";
-            var sure = head ? s.Has(Wall, c) : !WeakHarm.Contains(s[verb]) || s.Has(Tools, c);
-            if (!head || sure)
+            // "ik kon mijn kop tegen de muur slaan" is frustration as often as harm: ask.
+            var sure = head ? s.Has(Wall, c) && !s.Has(Could, c) : !WeakHarm.Contains(s[verb]) || s.Has(Tools, c);
+            if (!head || sure || s.Has(Wall, c))
             {
                 s.Add(CrisisKind.SelfHarm, c, Math.Min(body, verb), Math.Max(body, verb), unsure: !sure);
             }
@@ -93,7 +95,7 @@ internal static class SelfHarmRules
             var sure = !WeakHarm.Contains(s[verb]) || s.Has(Tools, c);
             s.Add(CrisisKind.SelfHarm, c, Math.Min(weak, verb), Math.Max(weak, verb), unsure: !sure);
         }
-        else if (!WeakHarm.Contains(s[verb]) && MethodRules.IAmSubject(s, c) && NothingAfter(s, verb + 1, c.End)
+        else if (!WeakHarm.Contains(s[verb]) && MethodRules.IAmSubject(s, c) && NothingAfter(s, verb + 1, c.End) && !s.Is(verb - 1, "te")
             && s.Find(FunctionWordsArticles, verb - 3, verb) < 0)
         {
             // "ik heb weer gekrast", "ik snij soms": the verb has no object, so it is the client's own skin.
