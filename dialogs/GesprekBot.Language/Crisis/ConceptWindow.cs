@@ -36,7 +36,8 @@ internal static class ConceptWindow
     public static bool IsAimedAtClient(CrisisScan s, int i) =>
         (s.Is(i, ConceptLexicon.Us) && !s.Is(i - 1, CrisisWords.Prepositions) && !IsOur(s, i) && !s.Is(i - 1, Feel)) || (s.Is(i, ConceptLexicon.Us) && s.Is(i - 1, "tegen")) || IsOwnBody(s, i);
 
-    private static readonly HashSet<string> Feel = ["voel", "voelt", "voelde", "feel", "feels", "felt"];
+    /// <summary>"ik voel mij opgesloten": a feeling, not someone acting on the client.</summary>
+    public static readonly HashSet<string> Feel = ["voel", "voelt", "voelde", "feel", "feels", "felt"];
 
     /// <summary>Flemish "ons ma", "ons pa": "ons" before a person is "our".</summary>
     private static bool IsOur(CrisisScan s, int i) => s.Is(i, "ons") && i + 1 < s.Count && s.IsOtherPerson(i + 1);

@@ -1,3 +1,5 @@
+using static GesprekBot.Language.Crisis.CrisisWords;
+
 namespace GesprekBot.Language.Crisis;
 
 /// <summary>
@@ -10,8 +12,6 @@ namespace GesprekBot.Language.Crisis;
 /// </summary>
 internal static class ControlCues
 {
-    private static HashSet<string> Set(string words) => [.. words.Split(' ')];
-
     private static readonly HashSet<string> Partner = Set("ex exvriend exman lief vent man vriend partner");
 
     public static readonly IReadOnlyList<Cue> Cues = [
@@ -31,7 +31,7 @@ internal static class ControlCues
             { Unsure = true, Other = true, Unless = Set("dokter ziek koorts regen corona quarantaine griep doctor sick donker huiswerk spelen") },
         // "hij zei da ik mijn zoon nooit meer ga zien"
         new(CrisisKind.Violence, Set("kinderen kids children dochter zoon"),
-            [Set("nooit never"), Set("terugzie terugzien zien afpakken afnemen meenemen see take"), Set("zegt zei dreigt dreigde gedreigd says said threatens threatened")], 16)
+            [Set("nooit never"), Set("terugzie terugzien zien afpakken afnemen meenemen see take"), Set("zegt zei gezegd zeggen dreigt dreigde gedreigd says said threatens threatened")], 16)
             { Other = true },
         // "hij zal mij overal vinden"
         new(CrisisKind.Violence, Set("vinden vindt find"), [Set("overal everywhere anywhere wherever")], 3) { Unsure = true, Other = true },
@@ -50,7 +50,7 @@ internal static class ControlCues
         new(CrisisKind.Violence, Set("deur door"), [Set("staat stond staan stands"), Set("elke iedere every altijd"), Partner], 6) { Unsure = true },
 
         // "hij wast mij tussen mijn benen, ook al kan ik da zelf"
-        new(CrisisKind.Abuse, Set("tussen between"), [Set("benen dijen legs thighs"), Set("wast wassen waste gewassen zit zat zitten raakt aanraken voelt wrijft washes touches")], 6)
+        new(CrisisKind.Abuse, Set("tussen between"), [Set("benen dijen legs thighs"), Set("wast wassen waste gewassen zit zat zitten raakt aanraken voelt wrijft washes touches")], 8)
             { Other = true, SureOnlyWith = Set("lang moet moest zelf fijn wil wou niemand geheim always long must altijd") },
         // "i can stay for free if i am nice to him at night"
         new(CrisisKind.Abuse, Set("nice lief liefjes aardig vriendelijk"), [Set("night nacht nachts snachts avonds"), Set("him hem")], 6),

@@ -167,6 +167,7 @@ internal static class CrisisWords
 
     public static readonly HashSet<string> Unwanted = Set("ongewenst ongewenste zin wil wou plekken plaatsen nachts fijn prettig mag inappropriately");
 
-    private static HashSet<string> Set(string words) =>
+    /// <summary>A word class written as one string: "sla slaat slaan".</summary>
+    internal static HashSet<string> Set(string words) =>
         words.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
 }

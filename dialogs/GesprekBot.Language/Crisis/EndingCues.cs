@@ -1,3 +1,5 @@
+using static GesprekBot.Language.Crisis.CrisisWords;
+
 namespace GesprekBot.Language.Crisis;
 
 /// <summary>
@@ -9,8 +11,6 @@ namespace GesprekBot.Language.Crisis;
 /// </summary>
 internal static class EndingCues
 {
-    private static HashSet<string> Set(string words) => [.. words.Split(' ')];
-
     private static readonly HashSet<string> Not = CrisisWords.Not;
     private static readonly HashSet<string> Wish = Set("wil wilt willen wou wilde wens hoop kwil kwou want wanna ga gaan zal");
     private static readonly HashSet<string> Life = Set("leven leve lven levn bestaan live life living alive");

@@ -1,3 +1,5 @@
+using static GesprekBot.Language.Crisis.CrisisWords;
+
 namespace GesprekBot.Language.Crisis;
 
 /// <summary>
@@ -10,8 +12,6 @@ namespace GesprekBot.Language.Crisis;
 /// </summary>
 internal static class HarmlessFrames
 {
-    private static HashSet<string> Set(string words) => [.. words.Split(' ')];
-
     private static readonly HashSet<string> Joke = Set("lol lool haha hahaha hahah hihi xd xdd lmao lmfao grapje grap overdrijft overdrijven overdreven schattig fun gezellig lachen lachte lachten gelachen laughed laughing joke joking kidding");
     private static readonly HashSet<string> Hyperbole = Set(
         "kill kills killing vermoord vermoorden vermoordt afmaken afgemaakt maakt kapotmaken kapot wurgen wurg dood doodmaken dead murder");
@@ -26,7 +26,6 @@ internal static class HarmlessFrames
         "fifa fortnite minecraft gta roblox game games gamen playstation xbox level boss club ploeg team tegenstander schaak schaken kaarten monopoly");
     private static readonly HashSet<string> Accident = Set("ongeluk ongelukje perongeluk ongeval accident accidentally koken keuken kook scheren pleister pleistertje");
     private static readonly HashSet<string> Purpose = Set("weer opnieuw terug expres opzettelijk purpose again");
-    private static readonly HashSet<string> Say = Set("gezegd zeg zeggen zegt zei verteld vertel gelogen lieg said say told tell lied");
     private static readonly HashSet<string> Animal = Set("kat katten kitten poes poesje hond hondje puppy konijn hamster cavia paard cat dog");
     private static readonly HashSet<string> Client = Set("ik k ikke i im ive id me mij mezelf mijzelf myself us ons");
     private static readonly HashSet<string> Victim = Set("me mij mezelf mijzelf myself us ons");
@@ -102,7 +101,7 @@ internal static class HarmlessFrames
             var at = s.Find(Accident, 0, s.Count);
             var accident = at >= 0 && s.Find(CrisisWords.Not, at - 2, at) < 0 && !s.Is(at - 1, "geen") && !s.Is(at - 2, "geen");
             var denied = at >= 0 && !accident; // "nie per ongeluk", "geen ongeluk": said to be on purpose
-            var cover = ConceptWindow.Any(s, all, Say);
+            var cover = ConceptWindow.Any(s, all, TraceRules.Say);
             var purpose = ConceptWindow.Any(s, all, Purpose);
             if (denied || (accident && (cover || purpose)))
             {

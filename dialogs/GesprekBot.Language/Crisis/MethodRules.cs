@@ -22,7 +22,7 @@ internal static class MethodRules
     private static readonly HashSet<string> Edge = ["dak", "brug", "rand", "spoor", "sporen", "dakrand", "balkon", "roof", "bridge", "edge", "tracks"];
     private static readonly HashSet<string> Quantity = ["alle", "al", "strip", "doos", "doosje", "potje", "flesje", "veel", "hele", "handvol", "all", "bottle", "handful", "bunch"];
     private static readonly HashSet<string> Swallow = [
-        "pak", "pakken", "gepakt", "neem", "nemen", "genomen", "ingenomen", "innemen", "slik", "slikken", "geslikt", "geprobeerd",
+        "pak", "pakken", "gepakt", "neem", "nemen", "genomen", "ingenomen", "innemen", "slik", "slikken", "geslikt", "doorgeslikt", "opgeslikt", "geprobeerd",
         "take", "took", "taken", "swallow", "swallowed", "tried"];
     private static readonly HashSet<string> Prescribed = [
         "moet", "moeten", "voorgeschreven", "dokter", "apotheker", "elke", "iedere", "every", "vergeet", "forget",

@@ -1,3 +1,5 @@
+using static GesprekBot.Language.Crisis.CrisisWords;
+
 namespace GesprekBot.Language.Crisis;
 
 /// <summary>
@@ -9,15 +11,13 @@ namespace GesprekBot.Language.Crisis;
 /// </summary>
 internal static class PlanCues
 {
-    private static HashSet<string> Set(string words) => [.. words.Split(' ')];
-
     private static readonly HashSet<string> Chosen = Set("gekozen uitgekozen vastgelegd bepaald gepland geregeld voorbereid georganiseerd chosen picked planned");
     private static readonly HashSet<string> Method = Set("trein spoor sporen overweg perron brug dak touw pillen mes train tracks bridge roof rope pills knife");
 
     public static readonly IReadOnlyList<Cue> Cues = [
         // "ik heb net een hele strip geslikt", "alles ingenomen wat in de schuif lag"
         new(CrisisKind.Suicide, Set("ingenomen geslikt doorgeslikt opgeslikt binnengespeeld innemen slikken swallowed"),
-            [Set("alles alle hele heel volledige strip strips doos doosje potje flesje everything all whole")], 5)
+            [Set("alles alle hele heel volledige strip strips doos doosje potje flesje everything all whole")], 8)
             { Danger = true, Unless = Set("eten soep water ontbijt vitamines voorgeschreven dokter apotheker elke iedere every food zei zegt gezegd said trots woorden") },
         // "de dag is gekozen", "ik heb de datum vastgelegd" (not the date of a wedding or a move)
         new(CrisisKind.Suicide, Set("datum"), [Chosen], 3)

@@ -19,6 +19,7 @@ internal static class SelfHarmRules
     private static readonly HashSet<string> There = ["er", "erdoor"];
     private static readonly HashSet<string> Until = ["tot", "until", "till"];
     private static readonly HashSet<string> Bleed = ["bloedt", "bloed", "bloeden", "bloedde", "bleeds", "bleed", "bleeding"];
+    private static readonly HashSet<string> Marks = ["plekken", "plek", "afdrukken", "tandafdrukken", "striemen", "maantjes", "sporen", "wonden", "blauw", "marks", "bruises"];
     private static readonly HashSet<string> Scars = ["littekens", "litteken", "sneetjes", "snijwonden", "wondjes", "scars", "scar"];
     private static readonly HashSet<string> Habit = ["weer", "opnieuw", "soms", "vaak", "elke", "altijd", "again", "sometimes", "often", "nog"];
     private static readonly HashSet<string> FunctionWordsArticles = ["de", "het", "een", "die", "dat", "the", "a"];
@@ -45,6 +46,10 @@ internal static class SelfHarmRules
             else if (s.Is(i, Until) && s.Find(Bleed, i + 1, Math.Min(c.End, i + 4)) is var bleed and >= 0 && (strong >= 0 || MethodRules.IAmSubject(s, c)))
             {
                 s.Add(CrisisKind.SelfHarm, c, i, bleed); // "tot het bloedt"
+            }
+            else if (s.Is(i, Until) && s.Is(i + 1, "er") && s.Find(Marks, i + 2, Math.Min(c.End, i + 5)) is var mark and >= 0 && OwnBody(s, c) >= 0 && MethodRules.IAmSubject(s, c))
+            {
+                s.Add(CrisisKind.SelfHarm, c, OwnBody(s, c), mark); // "ik knijp in mijn arm tot er blauwe plekken staan"
             }
             else if (s.Is(i, Until) && s.Is(i + 2, "pijn") && MethodRules.IAmSubject(s, c))
             {

@@ -1,3 +1,4 @@
+using static GesprekBot.Language.Crisis.CrisisWords;
 using static GesprekBot.Language.Crisis.ConceptWindow;
 
 namespace GesprekBot.Language.Crisis;
@@ -10,8 +11,6 @@ namespace GesprekBot.Language.Crisis;
 /// </summary>
 internal static class TraceRules
 {
-    private static HashSet<string> Set(string words) => [.. words.Split(' ')];
-
     private static readonly HashSet<string> Relapse = Set("weer opnieuw terug again");
     private static readonly HashSet<string> Begin = Set("begonnen begin beginnen herbegonnen hervallen herval started start relapsed");
     private static readonly HashSet<string> HarmNoun = Set("krassen snijden kerven cutting scratching automutilatie");
@@ -25,7 +24,8 @@ internal static class TraceRules
     private static readonly HashSet<string> Wounds = Set("wonden wondjes littekens krassen sneetjes snijwonden scars cuts");
     private static readonly HashSet<string> Plasters = Set("pleisters pleister wonden wondjes sneetjes");
     private static readonly HashSet<string> Know = Set("weten weet zien ziet merken know see");
-    private static readonly HashSet<string> Say = Set("gezegd zeg zeggen zegt zei verteld vertel said say told tell");
+    /// <summary>Saying or telling: a cover story starts here; <see cref="HarmlessFrames"/> asks for it too.</summary>
+    internal static readonly HashSet<string> Say = Set("gezegd zeg zeggen zegt zei verteld vertel gelogen lieg said say told tell lied");
     private static readonly HashSet<string> That = Set("dat da that");
     private static readonly HashSet<string> Fell = Set("gevallen gestoten gebotst ongeluk ongelukje fell accident bumped");
     private static readonly HashSet<string> Injury = Set(
@@ -106,7 +106,9 @@ internal static class TraceRules
     private static void Cover(CrisisScan s, int say, int fell)
     {
         var w = new Clause(Math.Max(0, say - 14), Math.Min(s.Count, fell + 1));
-        var own = s.Find(OwnHarm, w.Start, say) >= 0 && s.FindOtherPerson(w) < 0;
+        // Own harm: the client's burn or cut, nobody named before it (the one told, "tegen mijn ma", does not count).
+        var harm = s.Find(OwnHarm, w.Start, say);
+        var own = harm >= 0 && s.FindOtherPerson(new Clause(w.Start, harm)) < 0 && Find(s, new Clause(Math.Max(0, harm - 4), harm), IsSelf) >= 0;
         s.Add(own ? CrisisKind.SelfHarm : CrisisKind.Violence, w, s.Find(Injury, w.Start, w.End) is var hurt and >= 0 ? Math.Min(hurt, say) : say, fell);
     }
 

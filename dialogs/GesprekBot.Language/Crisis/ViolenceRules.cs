@@ -29,7 +29,6 @@ internal static class ViolenceRules
         "gesleurd", "pakt", "pakte", "gepakt", "grabs", "grabbed", "pulls", "pulled"];
     private static readonly HashSet<string> Negation = ["niet", "nie", "geen", "nooit", "not", "never"];
     private static readonly HashSet<string> OtherObject = ["haar", "hem", "hen", "her", "him", "them"];
-    private static readonly HashSet<string> Feel = ["voel", "voelt", "voelde", "feel", "feels", "felt"];
     private static readonly HashSet<string> Aggressive = ["agressief", "agressieve", "aggressive", "violent"];
 
     public static void Apply(CrisisScan s, Clause c)
@@ -37,7 +36,7 @@ internal static class ViolenceRules
         for (var i = c.Start; i < c.End; i++)
         {
             if (s.Is(i, ViolentParticiple) && s.Find(Passive, Math.Max(c.Start, i - 5), i) is var passive and >= 0 && !s.Has(Things, c) && !s.Has(Game, c)
-                && !(s[i] == "geklopt" && (s.Has(Friendly, c) || s.Is(passive - 1, "er"))) && !s.Is(i - 1, Feel) && !s.Is(i - 2, Feel))
+                && !(s[i] == "geklopt" && (s.Has(Friendly, c) || s.Is(passive - 1, "er"))) && !s.Is(i - 1, ConceptWindow.Feel) && !s.Is(i - 2, ConceptWindow.Feel))
             {
                 s.Add(CrisisKind.Violence, c, s.Find(Passive, Math.Max(c.Start, i - 5), i), i); // "ik word (thuis) geslagen"
             }
