@@ -14,7 +14,8 @@ internal static class CrisisWords
 
     public static readonly HashSet<string> OtherPronouns = Set(
         "hij ie ze zij men he she they hem him iemand someone somebody dad mom mum father mother husband wife boyfriend girlfriend " +
-        "brother sister uncle aunt stepdad stepfather stepmother partner teacher coach guy parents grandpa grandfather cousin neighbour neighbor");
+        "brother sister uncle aunt stepdad stepfather stepmother partner teacher coach guy parents grandpa grandfather cousin neighbour neighbor " +
+        "boss landlord flatmate roommate");
 
     /// <summary>Words the member lexicon knows that are never the person who acts ("thuis", "school").</summary>
     public static readonly HashSet<string> NotAPerson = Set("thuis school werk ik mij me het dat iedereen niemand");

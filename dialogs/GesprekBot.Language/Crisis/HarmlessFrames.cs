@@ -12,7 +12,10 @@ namespace GesprekBot.Language.Crisis;
 /// </summary>
 internal static class HarmlessFrames
 {
-    private static readonly HashSet<string> Joke = Set("lol lool haha hahaha hahah hihi xd xdd lmao lmfao grapje grap overdrijft overdrijven overdreven schattig fun gezellig lachen lachte lachten gelachen laughed laughing joke joking kidding");
+    private static readonly HashSet<string> Joke = Set("lol lool haha hahaha hahah hihi xd xdd lmao lmfao grapje overdrijft overdrijven overdreven schattig joke joking kidding");
+
+    /// <summary>Laughing alone does not soften a blow ("hij lachte toen hij mij sloeg"); it only makes a figure of speech one.</summary>
+    private static readonly HashSet<string> Laugh = Set("lachen lachte lachten gelachen laughed laughing fun gezellig grap");
     private static readonly HashSet<string> Hyperbole = Set(
         "kill kills killing vermoord vermoorden vermoordt afmaken afgemaakt maakt kapotmaken kapot wurgen wurg dood doodmaken dead murder");
     private static readonly HashSet<string> Soft = Set("kussen kussens pillow pillows knuffel knuffelbeer sneeuwbal sneeuwballen waterpistool speelgoed speelgoedauto ballon wang wangen cheek cheeks");
@@ -23,7 +26,11 @@ internal static class HarmlessFrames
     private static readonly HashSet<string> Work = Set("werk werkt werken gewerkt vrijwilliger vrijwilligster job stage work works working volunteer volunteering");
     private static readonly HashSet<string> Organisation = Set("hulplijn lijn opvang opvangcentrum vluchthuis vzw organisatie centrum shelter helpline hotline organisation charity");
     private static readonly HashSet<string> Game = Set(
-        "fifa fortnite minecraft gta roblox game games gamen playstation xbox level boss club ploeg team tegenstander schaak schaken kaarten monopoly");
+        "fifa fortnite minecraft gta roblox game games gamen playstation xbox level tegenstander schaak schaken kaarten monopoly");
+    /// <summary>A team is the one beaten ("de club kreeg een pak slaag tegen Anderlecht"), never the client: it only drops a hit the client is not in.</summary>
+    private static readonly HashSet<string> Team = Set("club ploeg team supporters elftal");
+    /// <summary>"my boss kills me with all the work", "ze vermoordt mij met haar vragen": a load, not a weapon.</summary>
+    private static readonly HashSet<string> Load = Set("work werk huiswerk homework questions vragen grappen jokes taken tasks papieren papers eten food");
     private static readonly HashSet<string> Accident = Set("ongeluk ongelukje perongeluk ongeval accident accidentally koken keuken kook scheren pleister pleistertje");
     private static readonly HashSet<string> Purpose = Set("weer opnieuw terug expres opzettelijk purpose again");
     private static readonly HashSet<string> Animal = Set("kat katten kitten poes poesje hond hondje puppy konijn hamster cavia paard cat dog");
@@ -87,13 +94,23 @@ internal static class HarmlessFrames
             return Verdict.Drop; // "ik zou mijne broer kunnen vermoorden": the client is the one who acts, in a figure of speech
         }
 
+        if (hit.Kind == CrisisKind.Violence && hyperbole && ConceptWindow.Any(s, clause, Load) && s.Find(Set("met with"), first, clause.End) >= 0)
+        {
+            return Verdict.Drop;
+        }
+
         var joke = ConceptWindow.Any(s, all, Joke);
         var game = ConceptWindow.Any(s, all, Game) || HarmlessContext.Sport(s, all);
         // A wish to die "lol" is asked about, never dropped; being "killed" by a parent "lol" and a game's kills are figures of speech.
         var figure = hyperbole && (hit.Kind != CrisisKind.Suicide || hit.Unsure);
-        if ((joke || game) && (figure || !clientInClause || ConceptWindow.Any(s, clause, Soft)) && !hit.Danger)
+        if ((joke || game || ConceptWindow.Any(s, all, Laugh)) && (figure || !clientInClause || ConceptWindow.Any(s, clause, Soft)) && !hit.Danger)
         {
             return Verdict.Drop; // "my dad is going to kill me lol", "in fortnite iedereen afgemaakt", "een mep met een kussen haha"
+        }
+
+        if (ConceptWindow.Any(s, clause, Team) && !clientInClause && !hit.Danger)
+        {
+            return Verdict.Drop;
         }
 
         if (hit.Kind is CrisisKind.SelfHarm or CrisisKind.Violence && !hit.Danger)

@@ -48,6 +48,8 @@ public class CrisisCaseworkerTests
     [InlineData("hij heeft gezegd dat ik de kinderen nooit meer ga terugzien als ik wegga")]
     [InlineData("hij legde tijdens de ruzie zijn mes naast mijn bord")]
     [InlineData("ze gaan mijn zus iets aandoen als ik nie betaal")]
+    [InlineData("my boss hits me when the shop is empty")]
+    [InlineData("hij lachte toen hij mij sloeg")]
     public void Recognize_ViolenceByItsMeansThreatsAndControl_IsViolence(string text) => AssertFound(CrisisKind.Violence, text);
 
     // Washing as care, kindness at night for a room, men for money, a young age beside a sleepover, a no not heard, naked films shown.
@@ -96,6 +98,8 @@ public class CrisisCaseworkerTests
     [InlineData("er wordt op de deur geklopt")]
     [InlineData("ik sluit mij op in mijn kamer om te studeren")]
     [InlineData("ons pa stampt de aardappelen voor de puree")]
+    [InlineData("my manager kills me with all the extra shifts and papers")]
+    [InlineData("de ploeg kreeg een pak slaag in de finale tegen Brugge")]
     public void RecognizeByRules_HarmlessWithTheSameWords_FindsNothing(string text) => Assert.Empty(CrisisRecognizer.RecognizeByRules(text));
 
     [Theory]
