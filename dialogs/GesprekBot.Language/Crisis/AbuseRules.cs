@@ -82,7 +82,7 @@ internal static class AbuseRules
             {
                 s.Add(CrisisKind.Abuse, c, i, me, unsure: s[i] != "vieze" && s[i] != "vies"); // "hij doet vieze dingen met mij"
             }
-            else if (s.Is(i, Sexual) && s[i] is "piemel" or "penis" or "naaktfoto" or "naaktfotos" or "nudes" or "naakt" or "bloot"
+            else if (s.Is(i, Sexual) && s[i] is "piemel" or "penis" or "naaktfoto" or "naaktfotos" or "nudes" or "naakt" or "naakte" or "bloot" or "blote"
                 && s.Has(Shows, c) && s.FindOtherPerson(c) >= 0 && s.Has(Victim, c))
             {
                 s.Add(CrisisKind.Abuse, c, i, i); // "hij laat mij zijn piemel zien"

@@ -34,7 +34,13 @@ internal static class ConceptWindow
 
     /// <summary>The client as object: "mij", "me", "ons", or their own body.</summary>
     public static bool IsAimedAtClient(CrisisScan s, int i) =>
-        (s.Is(i, ConceptLexicon.Us) && !s.Is(i - 1, CrisisWords.Prepositions)) || (s.Is(i, ConceptLexicon.Us) && s.Is(i - 1, "tegen")) || IsOwnBody(s, i);
+        (s.Is(i, ConceptLexicon.Us) && !s.Is(i - 1, CrisisWords.Prepositions) && !IsOur(s, i) && !s.Is(i - 1, Feel)) || (s.Is(i, ConceptLexicon.Us) && s.Is(i - 1, "tegen")) || IsOwnBody(s, i);
+
+    /// <summary>"ik voel mij opgesloten": a feeling, not someone acting on the client.</summary>
+    public static readonly HashSet<string> Feel = ["voel", "voelt", "voelde", "feel", "feels", "felt"];
+
+    /// <summary>Flemish "ons ma", "ons pa": "ons" before a person is "our".</summary>
+    private static bool IsOur(CrisisScan s, int i) => s.Is(i, "ons") && i + 1 < s.Count && s.IsOtherPerson(i + 1);
 
     public static int Nearest(CrisisScan s, int at, Clause w, Func<CrisisScan, int, bool> test)
     {

@@ -109,9 +109,12 @@ internal static class CrisisKeywords
         return false;
     }
 
+    /// <summary>Ordinary words one typo from a keyword: "veerkracht" (resilience) is not "verkracht".</summary>
+    private static readonly string[] Ordinary = ["veerkracht"];
+
     private static Keyword? Find(string word, bool joined)
     {
-        if (word.Length < 6)
+        if (word.Length < 6 || Ordinary.Any(o => word.StartsWith(o, StringComparison.Ordinal)))
         {
             return null;
         }

@@ -78,7 +78,8 @@ public static class CrisisRecognizer
             clauses.Add(new Clause(clauseStart, words.Count));
         }
 
-        var scan = new CrisisScan(start, words, hits);
+        var scan = new CrisisScan(start, words, hits) { Clauses = clauses };
+        var from = hits.Count;
         foreach (var clause in clauses)
         {
             CrisisKeywords.Apply(scan, clause);
@@ -97,6 +98,12 @@ public static class CrisisRecognizer
         DeathConcepts.Apply(scan);
         Cue.Apply(scan, EndingCues.Cues);
         Cue.Apply(scan, HurtCues.Cues);
+        Cue.Apply(scan, PlanCues.Cues);
+        Cue.Apply(scan, ControlCues.Cues);
+        TraceRules.Apply(scan);
+
+        // Last: the message as a whole may be a joke, a story or an accident.
+        HarmlessFrames.Apply(scan, hits, from);
     }
 
     /// <summary>Flemish glues "ik" to its verb ("kwil", "kga", "kheb"): the rules read it as "ik wil".</summary>

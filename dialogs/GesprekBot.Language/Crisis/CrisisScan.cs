@@ -19,6 +19,40 @@ internal sealed class CrisisScan(int offset, List<Token> words, List<CrisisHit> 
 
     public int Count => words.Count;
 
+    /// <summary>The clauses of the piece (set by the recognizer), for rules that judge a hit by the clause it stands in.</summary>
+    public IReadOnlyList<Clause> Clauses { get; init; } = [];
+
+    /// <summary>The clause holding word <paramref name="i"/>, or the whole piece when none was set.</summary>
+    public Clause ClauseOf(int i)
+    {
+        foreach (var c in Clauses)
+        {
+            if (i >= c.Start && i < c.End)
+            {
+                return c;
+            }
+        }
+
+        return new Clause(0, words.Count);
+    }
+
+    /// <summary>The first and last word a hit spans.</summary>
+    public (int First, int Last) WordsOf(CrisisHit hit)
+    {
+        int first = -1, last = -1;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var start = offset + words[i].Start;
+            if (start >= hit.Start && start + words[i].Length <= hit.End)
+            {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+
+        return first < 0 ? (0, words.Count - 1) : (first, last);
+    }
+
     public string this[int i] => words[i].Norm;
 
     public bool Is(int i, HashSet<string> set) => i >= 0 && i < words.Count && set.Contains(words[i].Norm);
@@ -128,7 +162,8 @@ internal sealed class CrisisScan(int offset, List<Token> words, List<CrisisHit> 
         var to = Math.Min(c.End, verb + after + 1);
         for (var i = Math.Max(c.Start, verb - before); i < to; i++)
         {
-            if (i != verb && Is(i, CrisisWords.Victim) && !Is(i - 1, CrisisWords.Prepositions))
+            // "ons ma", "ons pa": Flemish "ons" before a person is "our", not the object.
+            if (i != verb && Is(i, CrisisWords.Victim) && !Is(i - 1, CrisisWords.Prepositions) && !(Is(i, "ons") && i + 1 < words.Count && IsOtherPerson(i + 1)))
             {
                 return i;
             }

@@ -14,7 +14,8 @@ internal static class CrisisWords
 
     public static readonly HashSet<string> OtherPronouns = Set(
         "hij ie ze zij men he she they hem him iemand someone somebody dad mom mum father mother husband wife boyfriend girlfriend " +
-        "brother sister uncle aunt stepdad stepfather stepmother partner teacher coach guy parents grandpa grandfather cousin neighbour neighbor");
+        "brother sister uncle aunt stepdad stepfather stepmother partner teacher coach guy parents grandpa grandfather cousin neighbour neighbor " +
+        "boss landlord flatmate roommate");
 
     /// <summary>Words the member lexicon knows that are never the person who acts ("thuis", "school").</summary>
     public static readonly HashSet<string> NotAPerson = Set("thuis school werk ik mij me het dat iedereen niemand");
@@ -75,11 +76,11 @@ internal static class CrisisWords
 
     public static readonly HashSet<string> Hoard = Set(
         "gespaard spaar spaarde sparen opgespaard verzameld verzamel verzamelen allemaal ineens tegelijk teveel overdosis poging ready " +
-        "klaarliggen klaar saved stockpiled collected hoarding whole bunch");
+        "klaarliggen klaar saved stockpiled collected hoarding whole bunch opzij apart opzijgelegd");
 
     public static readonly HashSet<string> Rope = Set("touw strop koord rope noose");
 
-    public static readonly HashSet<string> RopeReady = Set("klaar gekocht opgehangen ophangen balk zolder hals nek bought ready tied hang");
+    public static readonly HashSet<string> RopeReady = Set("klaar gekocht opgehangen ophangen balk zolder hals nek bought ready tied hang gelegd liggen ligt");
 
     public static readonly HashSet<string> Wrists = Set("polsen pols aders ader wrists wrist");
 
@@ -140,7 +141,7 @@ internal static class CrisisWords
 
     public static readonly HashSet<string> ViolentParticiple = Set(
         "geslagen geklopt geduwd geknepen geschopt gestampt getrapt bedreigd gewurgd opgesloten mishandeld gestoken " +
-        "hit beaten kicked punched slapped choked strangled threatened pushed hurt");
+        "gebokst hit beaten kicked punched slapped choked strangled threatened pushed hurt");
 
     public static readonly HashSet<string> Beating = Set("slaag slagen rammel klappen mep meppen oplawaai oplawaaien");
 
@@ -162,11 +163,12 @@ internal static class CrisisWords
         "dwingt dwingen dwong dwongen gedwongen verplicht moet moest moeten forces forced force makes made");
 
     public static readonly HashSet<string> Sexual = Set(
-        "seks sex naakt bloot uitkleden pijpen vingeren neuken tongzoenen piemel penis naaktfoto naaktfotos " +
+        "seks sex naakt naakte bloot blote uitkleden pijpen vingeren neuken tongzoenen piemel penis naaktfoto naaktfotos " +
         "nudes seksueel seksuele sexual sexually");
 
     public static readonly HashSet<string> Unwanted = Set("ongewenst ongewenste zin wil wou plekken plaatsen nachts fijn prettig mag inappropriately");
 
-    private static HashSet<string> Set(string words) =>
+    /// <summary>A word class written as one string: "sla slaat slaan".</summary>
+    internal static HashSet<string> Set(string words) =>
         words.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
 }

@@ -21,6 +21,9 @@ internal sealed record Cue(CrisisKind Kind, HashSet<string> Trigger, HashSet<str
     /// <summary>Someone else must be near ("hij", "de man"): the client is the one harmed, not the actor.</summary>
     public bool Other { get; init; }
 
+    /// <summary>The cue's words are themselves about a fall, a bike or a pet ("met mijn fiets te dicht bij de trein"): the harmless words do not silence it.</summary>
+    public bool Heedless { get; init; }
+
     /// <summary>Near this word a sure cue is only unsure ("tegen de muur" without blood or "expres").</summary>
     public HashSet<string>? SureOnlyWith { get; init; }
 
@@ -54,7 +57,7 @@ internal sealed record Cue(CrisisKind Kind, HashSet<string> Trigger, HashSet<str
             last = Math.Max(last, at);
         }
 
-        if ((Unless is { } unless && Any(s, w, unless)) || HarmlessContext.In(s, Around(s, i, Width + 4)))
+        if ((Unless is { } unless && Any(s, w, unless)) || (!Heedless && HarmlessContext.In(s, Around(s, i, Width + 4))))
         {
             return false;
         }

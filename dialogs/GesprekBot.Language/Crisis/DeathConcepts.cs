@@ -29,7 +29,7 @@ internal static class DeathConcepts
     private static readonly HashSet<string> Phone = ["bel", "belt", "bellen", "telefoon", "gsm", "phone", "schilderij", "foto", "was", "jas"];
     private static readonly HashSet<string> NotOnRails = ["wacht", "wachten", "station", "perron", "kwijt", "bijster", "werk", "werken"];
     private static readonly HashSet<string> On = ["op", "on"];
-    private static readonly HashSet<string> Moving = ["verhuis", "verhuizen", "verhuisd", "kringloop", "charity", "moving", "kleren"];
+    private static readonly HashSet<string> Moving = ["verhuis", "verhuizen", "verhuisd", "kringloop", "charity", "moving", "kleren", "vakantie", "holiday", "reis"];
     private static readonly HashSet<string> Make = ["maak", "maken", "maakt"];
     private static readonly HashSet<string> WantSubject = ["i", "me", "we"];
     private static readonly HashSet<string> Be = ["zijn", "be"];
@@ -42,8 +42,9 @@ internal static class DeathConcepts
     private static readonly HashSet<string> Running = ["draaien", "draait", "lopen", "running", "poort", "toe", "dicht", "closed", "motor", "engine"];
     private static readonly HashSet<string> Goodbye = ["goodbye", "afscheid", "vaarwel"];
     private static readonly HashSet<string> Message = ["letter", "letters", "note", "notes", "message", "messages", "video", "brief", "brieven", "bericht"];
-    private static readonly HashSet<string> GaveAway = ["weggegeven", "weggeven", "weggeschonken", "gave", "given", "giving"];
-    private static readonly HashSet<string> Belongings = ["spullen", "alles", "bezittingen", "stuff", "things", "belongings", "everything"];
+    private static readonly HashSet<string> GaveAway = ["weggegeven", "weggeven", "weggeschonken", "gave", "given", "giving", "gegeven"];
+    private static readonly HashSet<string> Belongings = [
+        "spullen", "alles", "bezittingen", "stuff", "things", "belongings", "everything", "wachtwoorden", "paswoorden", "passwords", "pincode", "reservesleutel", "planten"];
     private static readonly HashSet<string> Soon = ["binenkort", "binnenkort", "nodig", "need", "soon", "meer", "more"];
     private static readonly HashSet<string> Lived = ["geleefd", "lived"];
     private static readonly HashSet<string> Gone = ["gone", "dead", "died", "weg", "dood", "around", "zonder", "without"];
@@ -111,7 +112,7 @@ internal static class DeathConcepts
             {
                 s.Add(CrisisKind.Suicide, w, i, i, unsure: true); // "ik heb al afscheid genomen van mijn vrienden"
             }
-            else if (s.Is(i, "bij") && Any(s, w, CrisisWords.Wish) && Any(s, w, Died) && s.Find(Be, i + 1, i + 5) >= 0)
+            else if (s.Is(i, "bij") && Any(s, w, CrisisWords.Wish) && Any(s, Around(s, i, 12), Died) && s.Find(Be, i + 1, i + 5) >= 0)
             {
                 s.Add(CrisisKind.Suicide, w, i, i, unsure: true); // "ik wil bij mijn overleden moeder zijn"
             }

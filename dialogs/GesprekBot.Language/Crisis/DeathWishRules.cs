@@ -22,6 +22,7 @@ internal static class DeathWishRules
     private static readonly HashSet<string> Think = ["denk", "denkt", "denken", "dacht", "gedachten", "gedachte", "verlang", "verlangen", "think", "thinking", "thoughts", "long"];
     private static readonly HashSet<string> AboutDeath = ["aan", "over", "naar", "about", "of"];
     private static readonly HashSet<string> Gone = ["verdwijnen", "verdwijn", "weg", "disappear", "vanish"];
+    private static readonly HashSet<string> Under = ["onder", "under", "in", "naar", "achter", "to"];
     private static readonly HashSet<string> Born = ["geboren", "born"];
     private static readonly HashSet<string> Attempted = ["gedaan", "ondernomen", "deed", "doen", "made"];
     private static readonly HashSet<string> FarewellTo = ["iedereen", "leven", "wereld", "everyone", "everybody", "world", "life"];
@@ -57,7 +58,7 @@ internal static class DeathWishRules
                 s.Add(CrisisKind.Suicide, c, i, farewell, unsure: s[farewell] is "voorbereid" or "klaar" or "geregeld"); // "afscheid nemen van iedereen"
             }
             else if (s.Is(i, Gone) && s.Find(Wish, Math.Max(c.Start, i - 4), i) is var wish and >= 0
-                && (s[i] != "weg" || s.OnlyFiller(i + 1, c.End)) && !s.OtherSubject(wish, i))
+                && (s[i] != "weg" || s.OnlyFiller(i + 1, c.End)) && !s.OtherSubject(wish, i) && !s.Is(i + 1, Under))
             {
                 s.Add(CrisisKind.Suicide, c, wish, i, unsure: true); // "ik wil gewoon verdwijnen"
             }
@@ -160,7 +161,9 @@ internal static class DeathWishRules
 
         if (s.Is(more + 1, "zitten") && s.Find(See, c.Start, not) >= 0)
         {
-            s.Add(CrisisKind.Suicide, c, s.Find(See, c.Start, not), more + 1); // "ik zie het niet meer zitten"
+            // "ik zie het niet meer zitten met die verhuis" dreads a task: ask.
+            var task = s.Is(more + 2, "met") && s.Find(Living, more + 2, c.End) < 0 && s.Find("alles", more + 2, c.End) < 0;
+            s.Add(CrisisKind.Suicide, c, s.Find(See, c.Start, not), more + 1, unsure: task); // "ik zie het niet meer zitten"
             return;
         }
 

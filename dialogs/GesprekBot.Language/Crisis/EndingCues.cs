@@ -1,3 +1,5 @@
+using static GesprekBot.Language.Crisis.CrisisWords;
+
 namespace GesprekBot.Language.Crisis;
 
 /// <summary>
@@ -9,8 +11,6 @@ namespace GesprekBot.Language.Crisis;
 /// </summary>
 internal static class EndingCues
 {
-    private static HashSet<string> Set(string words) => [.. words.Split(' ')];
-
     private static readonly HashSet<string> Not = CrisisWords.Not;
     private static readonly HashSet<string> Wish = Set("wil wilt willen wou wilde wens hoop kwil kwou want wanna ga gaan zal");
     private static readonly HashSet<string> Life = Set("leven leve lven levn bestaan live life living alive");
@@ -18,7 +18,7 @@ internal static class EndingCues
 
     public static readonly IReadOnlyList<Cue> Cues = [
         // "kzie het echt ni meer zitten": the fixed expression with any spelling of "ik" and "niet".
-        new(CrisisKind.Suicide, Set("zitten zitte"), [Set("zie zien kzie ziet zag"), Not, CrisisWords.More], 5),
+        new(CrisisKind.Suicide, Set("zitten zitte"), [Set("zie zien kzie ziet zag"), Not, CrisisWords.More], 5) { Unless = Set("met") },
         // "mijn leven? ik wil het beëindigen", "ik ga mijn leven stopzetten"
         new(CrisisKind.Suicide, Set("beeindigen beeindig beindigen beeindigd stopzetten afsluiten"), [Life, Wish], 8),
         // "kwil ermee kappen, met alles, met leven"

@@ -28,6 +28,7 @@ internal static class HopelessnessRules
     private static readonly HashSet<string> StepOut = ["stappen", "stap", "gaan", "weg", "vertrekken", "step"];
     private static readonly HashSet<string> Take = ["nemen", "neem", "benemen", "take", "taking"];
     private static readonly HashSet<string> Own = ["eigen", "own", "mezelf", "me", "mij"];
+    private static readonly HashSet<string> When = ["als", "wanneer", "when", "if"];
     private static readonly HashSet<string> Miss = ["missen", "mist", "merken", "merkt", "miss", "notice"];
 
     public static void Apply(CrisisScan s, Clause c)
@@ -60,7 +61,10 @@ internal static class HopelessnessRules
             }
             else if (s.Is(i, Pointless) && s.Find("alles", c.Start, c.End) is var all and >= 0)
             {
-                s.Add(CrisisKind.Suicide, c, Math.Min(all, i), Math.Max(all, i), unsure: true); // "alles is zinloos"
+                if (s.OnlyFiller(i + 1, c.End))
+                {
+                    s.Add(CrisisKind.Suicide, c, Math.Min(all, i), Math.Max(all, i), unsure: true); // "alles is zinloos", not "… op die vergaderingen"
+                }
             }
             else if (s.Is(i, Life) && s.Find(Fed, Math.Max(c.Start, i - 4), Math.Min(c.End, i + 3)) is var fed and >= 0
                 && (s.Is(i - 1, "het") || s.Is(i - 1, "of") || s.Is(i - 2, "van") || s.Is(i - 1, "t")))
@@ -84,7 +88,7 @@ internal static class HopelessnessRules
         {
             s.Add(CrisisKind.Suicide, c, better, i + 1); // "iedereen is beter af zonder mij"
         }
-        else if ((s.Is(i, "last") && s.Is(i - 1, "een") && s.Has(Am, c) && !s.Is(i + 1, "van")) || s.Is(i, "burden"))
+        else if (((s.Is(i, "last") && s.Is(i - 1, "een") && s.Has(Am, c) && !s.Is(i + 1, "van")) || s.Is(i, "burden")) && s.Find(When, i + 1, i + 3) < 0)
         {
             s.Add(CrisisKind.Suicide, c, Math.Max(c.Start, i - 1), i, unsure: true); // "ik ben een last voor iedereen"
         }
@@ -97,7 +101,10 @@ internal static class HopelessnessRules
         {
             var there = s.Find(There, c.Start, i);
             var what = s.Find(EndWhat, to + 1, to + 4);
-            if (there >= 0 || what >= 0)
+            // "er een punt achter zetten met die schulden / met roken": ending something else.
+            var topic = s.Find("met", to + 1, c.End + 3);
+            var other = topic >= 0 && !s.Is(topic + 1, EndWhat) && !s.Is(topic + 2, EndWhat);
+            if ((there >= 0 || what >= 0) && !other)
             {
                 s.Add(CrisisKind.Suicide, c, i, what >= 0 ? what : Verb(s, to, c)); // "er een einde aan maken", "er een punt achter zetten"
             }

@@ -1,3 +1,5 @@
+using static GesprekBot.Language.Crisis.CrisisWords;
+
 namespace GesprekBot.Language.Crisis;
 
 /// <summary>
@@ -9,8 +11,6 @@ namespace GesprekBot.Language.Crisis;
 /// </summary>
 internal static class HurtCues
 {
-    private static HashSet<string> Set(string words) => [.. words.Split(' ')];
-
     private static readonly HashSet<string> Cigarette = Set("sigaret sigaretten sigaar peuk peuken cigarette cigarettes");
     private static readonly HashSet<string> StubOut = Set("uit uitduwen uitgeduwd uitdrukken uitgedrukt uitduw duw duwt druk drukt");
     private static readonly HashSet<string> Burns = Set("burns burn burned burnt brandt brand verbrandt");

@@ -22,9 +22,11 @@ internal static class MethodRules
     private static readonly HashSet<string> Edge = ["dak", "brug", "rand", "spoor", "sporen", "dakrand", "balkon", "roof", "bridge", "edge", "tracks"];
     private static readonly HashSet<string> Quantity = ["alle", "al", "strip", "doos", "doosje", "potje", "flesje", "veel", "hele", "handvol", "all", "bottle", "handful", "bunch"];
     private static readonly HashSet<string> Swallow = [
-        "pak", "pakken", "gepakt", "neem", "nemen", "genomen", "ingenomen", "innemen", "slik", "slikken", "geslikt", "geprobeerd",
+        "pak", "pakken", "gepakt", "neem", "nemen", "genomen", "ingenomen", "innemen", "slik", "slikken", "geslikt", "doorgeslikt", "opgeslikt", "geprobeerd",
         "take", "took", "taken", "swallow", "swallowed", "tried"];
-    private static readonly HashSet<string> Prescribed = ["moet", "moeten", "voorgeschreven", "dokter", "apotheker", "elke", "iedere", "every", "vergeet", "forget"];
+    private static readonly HashSet<string> Prescribed = [
+        "moet", "moeten", "voorgeschreven", "dokter", "apotheker", "elke", "iedere", "every", "vergeet", "forget",
+        "allergie", "hooikoorts", "pollen", "pollenseizoen", "hoofdpijn", "griep", "verkoudheid", "migraine", "koorts", "rugpijn"];
     private static readonly HashSet<string> All = ["al", "all", "hele", "heel", "whole"];
     private static readonly HashSet<string> Cut = ["snij", "snijd", "snijden", "cut", "sneed"];
     private static readonly HashSet<string> Open = ["door", "open"];
@@ -35,7 +37,7 @@ internal static class MethodRules
         KillOneself(s, c);
         for (var i = c.Start; i < c.End; i++)
         {
-            if (s.Is(i, Jump) && s.SpeaksOfSelf(c) && !s.Has(HarmlessJump, c) && Target(s, c) is var to and >= 0)
+            if (s.Is(i, Jump) && s.SpeaksOfSelf(c) && !s.Has(HarmlessJump, c) && (s[i] is not ("gooien" or "werpen") || s.Has(Victim, c)) && Target(s, c) is var to and >= 0)
             {
                 s.Add(CrisisKind.Suicide, c, Math.Min(i, to), Math.Max(i, to), danger: true); // "ik wil van een brug springen"
             }
@@ -43,7 +45,8 @@ internal static class MethodRules
             {
                 s.Add(CrisisKind.Suicide, c, i, i, unsure: !s.Has(Now, c), danger: true); // "ik ga vanavond springen"
             }
-            else if (s.Is(i, Stand) && s.Is(i + 1, "op") && s.Find(Edge, i + 2, Math.Min(c.End, i + 5)) is var edge and >= 0 && IAmSubject(s, c)
+            else if (s.Is(i, Stand) && (s.Is(i + 1, "op") || (s.Is(i + 2, "op") && (s.Is(i + 1, Now) || s.Is(i + 1, Subject))))
+                && s.Find(Edge, i + 2, Math.Min(c.End, i + 6)) is var edge and >= 0 && IAmSubject(s, c)
                 && !s.Has(Waiting, c) && !(s[edge] is "spoor" && s.Is(edge + 1, "van")))
             {
                 s.Add(CrisisKind.Suicide, c, i, edge, unsure: !(s[edge] is "spoor" or "sporen" or "rand"), danger: true); // "ik sta op de brug"
@@ -150,6 +153,11 @@ internal static class MethodRules
         if (hoard >= 0)
         {
             return hoard;
+        }
+
+        if (s.Has(Prescribed, c) && s.Find(Hoard, c.Start, c.End) < 0)
+        {
+            return -1; // "een hele doos pillen voor mijn allergie"
         }
 
         if (s.Find(All, pills - 3, pills) is var all and >= 0 && (s.Is(all + 1, MyWords) || s.Is(all + 1, "de") || s.Is(all + 1, "the")))

@@ -12,6 +12,7 @@ internal static class SelfHarmConcepts
 {
     private static readonly HashSet<string> Punish = ["straffen", "straf", "strafte", "punish", "punishing"];
     private static readonly HashSet<string> Scald = ["kokend", "kokende", "heet", "hete", "boiling"];
+    private static readonly HashSet<string> Head = ["head", "hoofd", "haar", "hair"];
     private static readonly HashSet<string> ForWhen = ["voor", "for"];
     private static readonly HashSet<string> Again = ["weer", "opnieuw", "again", "nog", "altijd", "soms", "sometimes"];
 
@@ -23,7 +24,7 @@ internal static class SelfHarmConcepts
             {
                 HarmStem(s, i);
             }
-            else if (s.Is(i, Punish) && s.Find(ConceptLexicon.StrongSelf, i - 4, i) is var self and >= 0)
+            else if (s.Is(i, Punish) && s.Find(ConceptLexicon.StrongSelf, i - 4, i + 3) is var self and >= 0)
             {
                 s.Add(CrisisKind.SelfHarm, Around(s, i), self, i); // "om mezelf te straffen"
             }
@@ -43,6 +44,12 @@ internal static class SelfHarmConcepts
     {
         var w = Around(s, verb, 5);
         if (HarmlessContext.In(s, w) || (s.FindOtherPerson(new Clause(Math.Max(0, verb - 2), Math.Min(s.Count, verb + 1))) >= 0 && !s.Has(ConceptLexicon.ObjectSelf, w)))
+        {
+            return;
+        }
+
+        // "een kras op mijn hand van de rozenstruik": a scratch as a noun with its cause.
+        if ((s.AfterArticle(verb) && s.Find("van", verb + 1, verb + 6) >= 0) || (s[verb].StartsWith("scratch", StringComparison.Ordinal) && s.Find(Head, verb + 1, verb + 3) >= 0))
         {
             return;
         }

@@ -19,9 +19,11 @@ internal static class SelfHarmRules
     private static readonly HashSet<string> There = ["er", "erdoor"];
     private static readonly HashSet<string> Until = ["tot", "until", "till"];
     private static readonly HashSet<string> Bleed = ["bloedt", "bloed", "bloeden", "bloedde", "bleeds", "bleed", "bleeding"];
+    private static readonly HashSet<string> Marks = ["plekken", "plek", "afdrukken", "tandafdrukken", "striemen", "maantjes", "sporen", "wonden", "blauw", "marks", "bruises"];
     private static readonly HashSet<string> Scars = ["littekens", "litteken", "sneetjes", "snijwonden", "wondjes", "scars", "scar"];
     private static readonly HashSet<string> Habit = ["weer", "opnieuw", "soms", "vaak", "elke", "altijd", "again", "sometimes", "often", "nog"];
     private static readonly HashSet<string> FunctionWordsArticles = ["de", "het", "een", "die", "dat", "the", "a"];
+    private static readonly HashSet<string> Could = ["kan", "kon", "could", "zou"];
     private static readonly HashSet<string> It = ["het", "t", "dat", "dit", "alles", "it", "that"];
 
     public static void Apply(CrisisScan s, Clause c)
@@ -44,6 +46,10 @@ internal static class SelfHarmRules
             else if (s.Is(i, Until) && s.Find(Bleed, i + 1, Math.Min(c.End, i + 4)) is var bleed and >= 0 && (strong >= 0 || MethodRules.IAmSubject(s, c)))
             {
                 s.Add(CrisisKind.SelfHarm, c, i, bleed); // "tot het bloedt"
+            }
+            else if (s.Is(i, Until) && s.Is(i + 1, "er") && s.Find(Marks, i + 2, Math.Min(c.End, i + 5)) is var mark and >= 0 && OwnBody(s, c) >= 0 && MethodRules.IAmSubject(s, c))
+            {
+                s.Add(CrisisKind.SelfHarm, c, OwnBody(s, c), mark); // "ik knijp in mijn arm tot er blauwe plekken staan"
             }
             else if (s.Is(i, Until) && s.Is(i + 2, "pijn") && MethodRules.IAmSubject(s, c))
             {
@@ -79,8 +85,9 @@ internal static class SelfHarmRules
         if (body >= 0 && s.FindOtherPerson(c) < 0)
         {
             var head = s[body] is "hoofd" or "kop";
-            var sure = head ? s.Has(Wall, c) : !WeakHarm.Contains(s[verb]) || s.Has(Tools, c);
-            if (!head || sure)
+            // "ik kon mijn kop tegen de muur slaan" is frustration as often as harm: ask.
+            var sure = head ? s.Has(Wall, c) && !s.Has(Could, c) : !WeakHarm.Contains(s[verb]) || s.Has(Tools, c);
+            if (!head || sure || s.Has(Wall, c))
             {
                 s.Add(CrisisKind.SelfHarm, c, Math.Min(body, verb), Math.Max(body, verb), unsure: !sure);
             }
@@ -93,7 +100,7 @@ internal static class SelfHarmRules
             var sure = !WeakHarm.Contains(s[verb]) || s.Has(Tools, c);
             s.Add(CrisisKind.SelfHarm, c, Math.Min(weak, verb), Math.Max(weak, verb), unsure: !sure);
         }
-        else if (!WeakHarm.Contains(s[verb]) && MethodRules.IAmSubject(s, c) && NothingAfter(s, verb + 1, c.End)
+        else if (!WeakHarm.Contains(s[verb]) && MethodRules.IAmSubject(s, c) && NothingAfter(s, verb + 1, c.End) && !s.Is(verb - 1, "te")
             && s.Find(FunctionWordsArticles, verb - 3, verb) < 0)
         {
             // "ik heb weer gekrast", "ik snij soms": the verb has no object, so it is the client's own skin.

@@ -28,13 +28,15 @@ internal static class ViolenceRules
         "grijp", "grijpt", "grijpen", "greep", "grepen", "gegrepen", "trek", "trekt", "trekken", "trok", "getrokken", "sleur", "sleurt", "sleurde",
         "gesleurd", "pakt", "pakte", "gepakt", "grabs", "grabbed", "pulls", "pulled"];
     private static readonly HashSet<string> Negation = ["niet", "nie", "geen", "nooit", "not", "never"];
+    private static readonly HashSet<string> OtherObject = ["haar", "hem", "hen", "her", "him", "them"];
     private static readonly HashSet<string> Aggressive = ["agressief", "agressieve", "aggressive", "violent"];
 
     public static void Apply(CrisisScan s, Clause c)
     {
         for (var i = c.Start; i < c.End; i++)
         {
-            if (s.Is(i, ViolentParticiple) && s.Find(Passive, Math.Max(c.Start, i - 5), i) >= 0 && !s.Has(Things, c) && !s.Has(Game, c))
+            if (s.Is(i, ViolentParticiple) && s.Find(Passive, Math.Max(c.Start, i - 5), i) is var passive and >= 0 && !s.Has(Things, c) && !s.Has(Game, c)
+                && !(s[i] == "geklopt" && (s.Has(Friendly, c) || s.Is(passive - 1, "er"))) && !s.Is(i - 1, ConceptWindow.Feel) && !s.Is(i - 2, ConceptWindow.Feel))
             {
                 s.Add(CrisisKind.Violence, c, s.Find(Passive, Math.Max(c.Start, i - 5), i), i); // "ik word (thuis) geslagen"
             }
@@ -59,12 +61,12 @@ internal static class ViolenceRules
             {
                 s.Add(CrisisKind.Violence, c, Math.Min(i, aimed), Math.Max(i, aimed)); // "hij richt een mes op mij"
             }
-            else if (s.Is(i, LockOrFinish) && Particle(s, c, i) is var particle and >= 0
+            else if (s.Is(i, LockOrFinish) && !s.Is(i - 1, FirstPerson) && Particle(s, c, i) is var particle and >= 0
                 && VictimOf(s, c, i) is var victim and >= 0)
             {
                 s.Add(CrisisKind.Violence, c, i, Math.Max(particle, victim)); // "hij sluit mij op", "hij maakt mij af"
             }
-            else if (s.Is(i, "pijn") && s.Find(Do, i - 3, i + 4) is var act and >= 0 && !s.Is(act - 1, "het") && !s.Is(act - 1, "dat")
+            else if (s.Is(i, "pijn") && s.Find(Do, i - 3, i + 4) is var act and >= 0 && !s.Is(act - 1, "het") && !s.Is(act - 1, "dat") && !s.Is(act - 1, Body)
                 && VictimOf(s, c, act) is var hurt and >= 0)
             {
                 s.Add(CrisisKind.Violence, c, Math.Min(act, Math.Min(hurt, i)), Math.Max(act, Math.Max(hurt, i))); // "hij doet mij pijn"
@@ -126,7 +128,7 @@ internal static class ViolenceRules
             var harm = s.Find(Harmful, verb + 1, c.End);
             var weapon = s.Find(Weapon, verb + 1, c.End);
             var end = Math.Max(harm, Math.Max(weapon, victim));
-            s.Add(CrisisKind.Violence, c, verb, end, unsure: harm < 0 && weapon < 0 && s.Find("te", victim, c.End) >= 0);
+            s.Add(CrisisKind.Violence, c, verb, end, unsure: harm < 0 && weapon < 0 && (s.Find("te", victim, c.End) >= 0 || s.Find("to", verb, c.End) >= 0));
             return;
         }
 
@@ -182,7 +184,8 @@ internal static class ViolenceRules
     {
         var client = s.Find(FirstPerson, say + 1, c.End);
         var death = client < 0 ? -1 : s.Find(Dead, client + 1, Math.Min(c.End, client + 4));
-        return death >= 0 && !s.Is(death + 1, FigurativeAfterDead) ? death : -1;
+        // "da ik haar nog dood ga krijgen" (be the death of her) names someone else's death.
+        return death >= 0 && !s.Is(death + 1, FigurativeAfterDead) && s.Find(OtherObject, client + 1, death) < 0 ? death : -1;
     }
 
     private static int FearedPerson(CrisisScan s, Clause c, int afraid)

@@ -11,9 +11,9 @@ namespace GesprekBot.Language.Tests.Evaluation;
 /// </summary>
 internal static class CrisisCrossValidation
 {
-    public const int Folds = 6;
+    public const int Folds = 7;
 
-    private static readonly string[] HeldOutFiles = ["crisis-heldout-1.txt", "crisis-heldout-2.txt", "crisis-heldout-3.txt", "crisis-heldout-4.txt"];
+    private static readonly string[] HeldOutFiles = ["crisis-heldout-1.txt", "crisis-heldout-2.txt", "crisis-heldout-3.txt", "crisis-heldout-4.txt", "crisis-heldout-5.txt"];
 
     /// <summary>Every training line scored out of fold: its rule findings and the model's prediction of a model that never saw it.</summary>
     public static IReadOnlyList<ScoredLine> Score(IReadOnlyList<TrainingExample> examples, TrainingOptions options)

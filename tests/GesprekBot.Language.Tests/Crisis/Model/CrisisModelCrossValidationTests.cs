@@ -30,9 +30,9 @@ public sealed class CrisisModelCrossValidationTests(CrossValidationFixture fixtu
         output.WriteLine(writer.ToString());
 
         var combined = report.Combined();
-        // 0.838 on 2026-12-02, after 1,592 training lines the rules were never tuned on joined the folds
-        // (before them the folds held mostly rule-tuned lines and gave 0.966).
-        Assert.True(combined.Recall >= 0.82, $"cross-validated recall {combined.Recall:0.000} < 0.82");
+        // 0.894 on 2026-12-02 (7 folds, threshold 0.80), after the rules learnt preparations, traces, control and
+        // abuse told as care and the message-wide frames cut their alarms; 0.838 before, with 6 folds and 0.90.
+        Assert.True(combined.Recall >= 0.88, $"cross-validated recall {combined.Recall:0.000} < 0.88");
         Assert.True(combined.AlarmsPer30 <= 1.0, $"cross-validated {combined.AlarmsPer30:0.00} false alarms per 30 > 1");
         Assert.True(combined.EasyAlarms * 30.0 / combined.Easy <= 1.0, $"{combined.EasyAlarms} alarms on {combined.Easy} intake answers");
     }
@@ -54,8 +54,8 @@ public sealed class CrisisModelCrossValidationTests(CrossValidationFixture fixtu
         var report = new CrisisModelReport(fixture.Lines, CrisisModelLayer.Threshold);
         foreach (var kind in Enum.GetValues<GesprekBot.Language.Crisis.CrisisKind>())
         {
-            // Lowest today: self-harm 0.783 (2026-12-02).
-            Assert.True(report.Combined(kind: kind).Recall >= 0.76, $"{kind}: {report.Combined(kind: kind)}");
+            // Lowest today: self-harm 0.858 (2026-12-02; it was 0.783).
+            Assert.True(report.Combined(kind: kind).Recall >= 0.84, $"{kind}: {report.Combined(kind: kind)}");
         }
     }
 
