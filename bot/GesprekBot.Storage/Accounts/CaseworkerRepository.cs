@@ -40,18 +40,52 @@ public sealed class CaseworkerRepository(StorageDatabase database, IDocumentProt
         return await InsertAsync(connection, null, account, cancellationToken) == 1;
     }
 
-    /// <summary>Overwrites the account with this id; a missing account stays missing.</summary>
+    /// <summary>
+    /// Overwrites the account with this id (a missing account stays missing), all but its sign-in
+    /// counter and lock: those change only through <see cref="ClaimSignInAttemptAsync"/> and
+    /// <see cref="ClearSignInFailuresAsync"/>, so a stale copy can never clear a lock.
+    /// </summary>
     public async Task ReplaceAsync(StoredCaseworker account, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(account);
         await using var connection = await database.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             """
-            UPDATE caseworkers SET email = @Email, organisation = @Organisation, is_admin = @IsAdmin,
-                failed_sign_ins = @FailedSignIns, locked_until = @LockedUntil, secret = @Secret
+            UPDATE caseworkers SET email = @Email, organisation = @Organisation, is_admin = @IsAdmin, secret = @Secret
             WHERE id = @Id;
             """,
             ToParameters(account), cancellationToken: cancellationToken));
+    }
+
+    /// <summary>
+    /// Counts a sign-in attempt before its password is checked, in one statement: false (nothing
+    /// counted) while the account is locked; the attempt that reaches <paramref name="maxFailures"/>
+    /// locks it until <paramref name="lockUntil"/>. Concurrent attempts are counted one by one by the
+    /// row's lock, so of many at once only <paramref name="maxFailures"/> get their password checked.
+    /// </summary>
+    public async Task<bool> ClaimSignInAttemptAsync(string id, DateTimeOffset now, int maxFailures, DateTimeOffset lockUntil, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var claimed = await connection.QueryAsync<string>(new CommandDefinition(
+            """
+            UPDATE caseworkers SET
+                failed_sign_ins = CASE WHEN failed_sign_ins + 1 >= @max THEN 0 ELSE failed_sign_ins + 1 END,
+                locked_until = CASE WHEN failed_sign_ins + 1 >= @max THEN @until ELSE NULL END
+            WHERE id = @id AND (locked_until IS NULL OR locked_until <= @now)
+            RETURNING id;
+            """,
+            new { id, now = StorageTime.ToColumn(now), max = maxFailures, until = StorageTime.ToColumn(lockUntil) },
+            cancellationToken: cancellationToken));
+        return claimed.Any();
+    }
+
+    /// <summary>A right password: the attempts counted so far and any lock are forgotten.</summary>
+    public async Task ClearSignInFailuresAsync(string id, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE caseworkers SET failed_sign_ins = 0, locked_until = NULL WHERE id = @id;",
+            new { id }, cancellationToken: cancellationToken));
     }
 
     /// <summary>

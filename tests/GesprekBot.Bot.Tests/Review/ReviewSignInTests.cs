@@ -56,6 +56,56 @@ public sealed class ReviewSignInTests : IDisposable
     }
 
     [Fact]
+    public async Task Many_wrong_passwords_at_once_get_only_five_checked()
+    {
+        // Security probe: 64 concurrent wrong passwords were all checked (limit 5), each request writing back a stale account.
+        await host.AddCaseworkerAsync("an@caw.be", "CAW Oost");
+        var signIn = host.Services.GetRequiredService<SignInService>();
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 64).Select(i => Task.Run(() => signIn.SignInAsync("an@caw.be", "guess " + i, CancellationToken.None))));
+
+        Assert.All(results, Assert.Null);
+        Assert.Equal(5, host.Logs.Lines.Count(l => l.Contains("Sign-in failed: wrong password", StringComparison.Ordinal)));
+        Assert.Equal(59, host.Logs.Lines.Count(l => l.Contains("Sign-in refused", StringComparison.Ordinal)));
+        Assert.Null(await signIn.SignInAsync("an@caw.be", ReviewHost.Password, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_stale_copy_of_the_account_does_not_clear_the_lock()
+    {
+        await host.AddCaseworkerAsync("an@caw.be", "CAW Oost");
+        var accounts = host.Services.GetRequiredService<CaseworkerStore>();
+        var stale = await accounts.FindByEmailAsync("an@caw.be", CancellationToken.None);
+        var signIn = host.Services.GetRequiredService<SignInService>();
+        for (var i = 0; i < 5; i++)
+        {
+            await signIn.SignInAsync("an@caw.be", "guess " + i, CancellationToken.None);
+        }
+
+        await accounts.ReplaceAsync(stale! with { Name = "An P." }, CancellationToken.None);
+
+        Assert.Null(await signIn.SignInAsync("an@caw.be", ReviewHost.Password, CancellationToken.None));
+        host.Time.Advance(TimeSpan.FromMinutes(16));
+        Assert.Equal("An P.", (await signIn.SignInAsync("an@caw.be", ReviewHost.Password, CancellationToken.None))?.Name);
+    }
+
+    [Fact]
+    public async Task A_right_password_forgets_the_earlier_wrong_ones()
+    {
+        await host.AddCaseworkerAsync("an@caw.be", "CAW Oost");
+        var signIn = host.Services.GetRequiredService<SignInService>();
+        for (var round = 0; round < 3; round++)
+        {
+            for (var i = 0; i < 4; i++)
+            {
+                Assert.Null(await signIn.SignInAsync("an@caw.be", "guess " + i, CancellationToken.None));
+            }
+
+            Assert.NotNull(await signIn.SignInAsync("an@caw.be", ReviewHost.Password, CancellationToken.None));
+        }
+    }
+
+    [Fact]
     public async Task Sign_in_only_returns_to_review_pages()
     {
         await host.AddCaseworkerAsync("an@caw.be", "CAW Oost");

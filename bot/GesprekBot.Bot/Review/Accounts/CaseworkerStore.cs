@@ -47,6 +47,19 @@ public sealed class CaseworkerStore(CaseworkerRepository repository, IPasswordHa
         return repository.ReplaceAsync(ToStored(account), cancellationToken);
     }
 
+    /// <summary>Counts a sign-in attempt before its password is checked; false while the account is locked (see <see cref="CaseworkerRepository.ClaimSignInAttemptAsync"/>).</summary>
+    public Task<bool> ClaimSignInAttemptAsync(Caseworker account, DateTimeOffset now, int maxFailures, DateTimeOffset lockUntil, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        return repository.ClaimSignInAttemptAsync(account.Id, now, maxFailures, lockUntil, cancellationToken);
+    }
+
+    public Task ClearSignInFailuresAsync(Caseworker account, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        return repository.ClearSignInFailuresAsync(account.Id, cancellationToken);
+    }
+
     internal static StoredCaseworker ToStored(Caseworker account) => new(
         account.Id, account.Email, account.Name, account.Organisation, account.IsAdmin, account.PasswordHash, account.FailedSignIns, account.LockedUntil);
 

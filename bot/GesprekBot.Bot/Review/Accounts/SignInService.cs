@@ -6,13 +6,17 @@ namespace GesprekBot.Bot.Review.Accounts;
 /// <summary>
 /// Checks a password with lockout: after <see cref="ReviewOptions.MaxFailedSignIns"/> failures in a row
 /// the account is locked for <see cref="ReviewOptions.LockoutDuration"/>, and while it is locked even
-/// the right password is refused, so guessing cannot continue.
+/// the right password is refused, so guessing cannot continue. Each attempt is counted in the store
+/// before its password is checked, so many attempts at once are counted one by one (64 parallel wrong
+/// passwords were all checked when the count was written back afterwards). A locked account, an
+/// unknown address and a wrong password take the same time: a hash is checked in each case.
 /// </summary>
-public sealed class SignInService(
+public sealed partial class SignInService(
     CaseworkerStore accounts,
     IPasswordHasher<Caseworker> hasher,
     TimeProvider time,
-    IOptions<ReviewOptions> options)
+    IOptions<ReviewOptions> options,
+    ILogger<SignInService> logger)
 {
     // Hashing for unknown addresses too keeps the answer time the same, so it does not tell which addresses exist.
     private static readonly Lazy<Caseworker> Nobody = new(() =>
@@ -27,34 +31,31 @@ public sealed class SignInService(
         if (account is null)
         {
             _ = Verify(Nobody.Value, password);
+            LogUnknownAddress(logger);
             return null;
         }
 
         var now = time.GetUtcNow();
-        if (account.LockedUntil is { } until && until > now)
+        var settings = options.Value;
+        if (!await accounts.ClaimSignInAttemptAsync(account, now, settings.MaxFailedSignIns, now + settings.LockoutDuration, cancellationToken))
         {
+            _ = Verify(Nobody.Value, password);
+            LogLocked(logger, account.Id);
             return null;
         }
 
         var result = Verify(account, password);
         if (result == PasswordVerificationResult.Failed)
         {
-            var failures = account.FailedSignIns + 1;
-            var locked = failures >= options.Value.MaxFailedSignIns;
-            await accounts.ReplaceAsync(
-                account with { FailedSignIns = locked ? 0 : failures, LockedUntil = locked ? now + options.Value.LockoutDuration : account.LockedUntil },
-                cancellationToken);
+            LogWrongPassword(logger, account.Id);
             return null;
         }
 
+        await accounts.ClearSignInFailuresAsync(account, cancellationToken);
         var signedIn = account with { FailedSignIns = 0, LockedUntil = null };
         if (result == PasswordVerificationResult.SuccessRehashNeeded)
         {
             signedIn = signedIn with { PasswordHash = hasher.HashPassword(signedIn, password) };
-        }
-
-        if (signedIn != account)
-        {
             await accounts.ReplaceAsync(signedIn, cancellationToken);
         }
 
@@ -72,4 +73,14 @@ public sealed class SignInService(
             return PasswordVerificationResult.Failed;
         }
     }
+
+    // Account ids only: an e-mail address typed at the sign-in page is personal data (and may be a password typed in the wrong field).
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Sign-in failed: wrong password for account {AccountId}")]
+    private static partial void LogWrongPassword(ILogger logger, string accountId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Sign-in refused: account {AccountId} is locked after too many wrong passwords")]
+    private static partial void LogLocked(ILogger logger, string accountId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Sign-in failed: no account for the address given")]
+    private static partial void LogUnknownAddress(ILogger logger);
 }

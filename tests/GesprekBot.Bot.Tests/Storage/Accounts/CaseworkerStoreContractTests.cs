@@ -53,17 +53,43 @@ public abstract class CaseworkerStoreContractTests : RepositoryContractTests
     }
 
     [Fact]
-    public async Task Replace_keeps_the_lockout_counters()
+    public async Task Attempts_are_counted_in_the_store_and_the_one_that_reaches_the_limit_locks()
     {
         await Store.AddAsync("bo@caw.be", "Bo", "CAW Oost", isAdmin: false, Password, CancellationToken.None);
         var account = (await Store.FindByEmailAsync("bo@caw.be", CancellationToken.None))!;
-        var until = new DateTimeOffset(2026, 12, 1, 10, 15, 0, TimeSpan.Zero);
+        var now = new DateTimeOffset(2026, 12, 1, 10, 0, 0, TimeSpan.Zero);
+        var until = now.AddMinutes(15);
 
-        await Store.ReplaceAsync(account with { FailedSignIns = 3, LockedUntil = until }, CancellationToken.None);
+        Assert.True(await Store.ClaimSignInAttemptAsync(account, now, 3, until, CancellationToken.None));
+        Assert.True(await Store.ClaimSignInAttemptAsync(account, now, 3, until, CancellationToken.None));
+        Assert.Equal((2, (DateTimeOffset?)null), await CountersAsync());
+        Assert.True(await Store.ClaimSignInAttemptAsync(account, now, 3, until, CancellationToken.None));
+        Assert.Equal((0, (DateTimeOffset?)until), await CountersAsync());
+        Assert.False(await Store.ClaimSignInAttemptAsync(account, now.AddMinutes(14), 3, until.AddMinutes(14), CancellationToken.None));
+        Assert.True(await Store.ClaimSignInAttemptAsync(account, until, 3, until.AddMinutes(15), CancellationToken.None));
+        Assert.Equal((1, (DateTimeOffset?)null), await CountersAsync());
 
-        var read = await Store.FindByEmailAsync("bo@caw.be", CancellationToken.None);
-        Assert.Equal((3, until), (read!.FailedSignIns, read.LockedUntil));
+        await Store.ClearSignInFailuresAsync(account, CancellationToken.None);
+        Assert.Equal((0, (DateTimeOffset?)null), await CountersAsync());
     }
+
+    [Fact]
+    public async Task Replace_never_writes_the_lockout_counters()
+    {
+        // A stale copy written back (a rehash, an edit) must not clear a lock set meanwhile.
+        await Store.AddAsync("bo@caw.be", "Bo", "CAW Oost", isAdmin: false, Password, CancellationToken.None);
+        var stale = (await Store.FindByEmailAsync("bo@caw.be", CancellationToken.None))!;
+        var now = new DateTimeOffset(2026, 12, 1, 10, 0, 0, TimeSpan.Zero);
+        Assert.True(await Store.ClaimSignInAttemptAsync(stale, now, 1, now.AddMinutes(15), CancellationToken.None));
+
+        await Store.ReplaceAsync(stale with { Name = "Bo B.", FailedSignIns = 0, LockedUntil = null }, CancellationToken.None);
+
+        var read = (await Store.FindByEmailAsync("bo@caw.be", CancellationToken.None))!;
+        Assert.Equal(("Bo B.", (DateTimeOffset?)now.AddMinutes(15)), (read.Name, read.LockedUntil));
+    }
+
+    private async Task<(int, DateTimeOffset?)> CountersAsync() =>
+        (await Store.FindByEmailAsync("bo@caw.be", CancellationToken.None)) is { } a ? (a.FailedSignIns, a.LockedUntil) : default;
 
     [Fact]
     public async Task The_name_and_the_password_hash_are_not_stored_in_plain_text()
