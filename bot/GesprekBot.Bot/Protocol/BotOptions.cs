@@ -58,6 +58,13 @@ public sealed class BotOptions
     /// </summary>
     public bool AllowAnonymousMessages { get; set; }
 
+    /// <summary>
+    /// Whether Bot Framework Emulator tokens (minted with this bot's own app id and password) are
+    /// accepted; they are only ever accepted for activities of channel <c>emulator</c>. Switch off in a
+    /// deployment that no developer tests with the Emulator.
+    /// </summary>
+    public bool AllowEmulator { get; set; } = true;
+
     public bool AuthenticationEnabled => !string.IsNullOrWhiteSpace(MicrosoftAppId);
 
     public IReadOnlyList<string> EffectiveValidIssuers => ValidIssuers.Count > 0 ? [.. ValidIssuers] : DefaultValidIssuers;

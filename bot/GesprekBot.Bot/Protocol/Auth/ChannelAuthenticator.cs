@@ -38,6 +38,17 @@ internal sealed class ChannelAuthenticator(
         }
 
         var isEmulator = settings.EffectiveEmulatorValidIssuers.Contains(issuer, StringComparer.Ordinal);
+        if (isEmulator && !settings.AllowEmulator)
+        {
+            return ChannelAuthenticationResult.Failed("emulator tokens are switched off (Bot:AllowEmulator)");
+        }
+
+        if (isEmulator && !string.Equals(activity.ChannelId, ChannelIds.Emulator, StringComparison.Ordinal))
+        {
+            // An Emulator token is the developer's: it must not speak for Teams, Web Chat or any other channel.
+            return ChannelAuthenticationResult.Failed("emulator token for a channel other than emulator");
+        }
+
         var failure = isEmulator
             ? await CheckEmulatorAsync(token, activity, settings, cancellationToken)
             : await CheckChannelAsync(token, activity, settings, cancellationToken);

@@ -121,6 +121,33 @@ public class ChannelAuthenticationTests
         Assert.Equal(HttpStatusCode.OK, v2.StatusCode);
     }
 
+    [Theory]
+    [InlineData("msteams")]
+    [InlineData("webchat")]
+    [InlineData("directline")]
+    public async Task Emulator_token_for_a_channel_other_than_emulator_is_401(string channelId)
+    {
+        using var app = new BotApp(BotApp.AuthOn());
+
+        using var response = await app.PostAsync(BotApp.Message(channelId, "http://localhost:5000"), app.Tokens.EmulatorV2());
+
+        await AssertUnauthorized(response);
+        Assert.Empty(app.Processor.Received);
+    }
+
+    [Fact]
+    public async Task Emulator_tokens_can_be_switched_off()
+    {
+        var settings = BotApp.AuthOn();
+        settings["Bot:AllowEmulator"] = "false";
+        using var app = new BotApp(settings);
+
+        using var response = await app.PostAsync(BotApp.Message("emulator", "http://localhost:5000"), app.Tokens.EmulatorV2());
+
+        await AssertUnauthorized(response);
+        Assert.Contains(app.Logs.Lines, l => l.Contains("Bot:AllowEmulator", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task Emulator_token_for_another_app_is_401()
     {
