@@ -35,7 +35,7 @@ internal static class MessagesEndpoint
             return rejection;
         }
 
-        if (anonymous && AnonymousRejection(activity, options.Value, environment, logger) is { } refused)
+        if (anonymous && AnonymousRejection(activity, options.Value, environment, context.RequestServices.GetRequiredService<TrustedServiceUrls>(), logger) is { } refused)
         {
             return refused;
         }
@@ -69,7 +69,7 @@ internal static class MessagesEndpoint
     /// which would hand a client's intake to whoever knows its id, and outside Development take
     /// anonymous activities only when <see cref="BotOptions.AllowAnonymousMessages"/> says so.
     /// </summary>
-    private static IResult? AnonymousRejection(Activity activity, BotOptions options, IHostEnvironment environment, ILogger logger)
+    private static IResult? AnonymousRejection(Activity activity, BotOptions options, IHostEnvironment environment, TrustedServiceUrls trusted, ILogger logger)
     {
         if (activity.ChannelId is ChannelIds.DirectLine or ChannelIds.WebChat)
         {
@@ -83,8 +83,22 @@ internal static class MessagesEndpoint
             return ProtocolResults.Unauthorized();
         }
 
+        // Replies posted to the caller's serviceUrl would let anyone make the bot call any address
+        // (the probe reached a loopback admin page and held a turn 43 s on a black hole). Unauthenticated,
+        // replies go only to a configured serviceUrl, or in Development to this machine (the Emulator).
+        if (activity.DeliveryMode != ActivityTypes.ExpectReplies
+            && !trusted.IsTrusted(activity.ServiceUrl ?? string.Empty)
+            && !(environment.IsDevelopment() && IsLoopback(activity.ServiceUrl)))
+        {
+            BotFrameworkLog.Unauthorized(logger, activity.ChannelId, "unauthenticated activity whose serviceUrl is not in Bot:TrustedServiceUrls");
+            return ProtocolResults.Error(StatusCodes.Status403Forbidden, "Forbidden", "Without authentication, replies go only to a serviceUrl in Bot:TrustedServiceUrls.");
+        }
+
         return null;
     }
+
+    private static bool IsLoopback(string? serviceUrl) =>
+        Uri.TryCreate(serviceUrl, UriKind.Absolute, out var uri) && uri.IsLoopback;
 
     private static async Task<(IResult? Rejection, bool Anonymous)> AuthenticateAsync(
         HttpContext context, IChannelAuthenticator authenticator, Activity activity, ILogger logger, CancellationToken cancellationToken)

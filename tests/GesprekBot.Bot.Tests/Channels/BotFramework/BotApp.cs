@@ -45,7 +45,12 @@ internal sealed class BotApp : IDisposable
                 web.UseEnvironment(environment);
             }
 
-            web.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(settings ?? []));
+            // Without auth the stub channel is a configured serviceUrl, as such a deployment would list its
+            // own; with auth it becomes trusted by an authenticated activity, as in production.
+            var trustStub = settings?.ContainsKey("Bot:MicrosoftAppId") != true
+                ? new Dictionary<string, string?> { ["Bot:TrustedServiceUrls:0"] = ServiceUrl }
+                : [];
+            web.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(trustStub.Concat(settings ?? [])));
             web.ConfigureLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
             web.ConfigureTestServices(services =>
             {

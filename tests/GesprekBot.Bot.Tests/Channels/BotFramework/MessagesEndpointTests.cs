@@ -58,6 +58,32 @@ public class MessagesEndpointTests
     }
 
     [Theory]
+    [InlineData("http://127.0.0.1:8081/admin/")]
+    [InlineData("https://elsewhere.example/")]
+    public async Task Without_app_id_replies_never_go_to_a_service_url_nobody_configured(string serviceUrl)
+    {
+        // Security probe: with auth off the bot posted its replies to any serviceUrl the caller named.
+        using var app = new BotApp(new() { ["Bot:AllowAnonymousMessages"] = "true" }, environment: "Production");
+
+        using var response = await app.PostAsync(BotApp.Message(serviceUrl: serviceUrl));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Empty(app.Processor.Received);
+        Assert.Empty(app.Channel.Requests);
+    }
+
+    [Fact]
+    public async Task Without_app_id_in_development_the_emulator_on_this_machine_gets_its_replies()
+    {
+        using var app = new BotApp(processor: new FakeActivityProcessor(Reply.Say("een")));
+
+        using var response = await app.PostAsync(BotApp.Message("emulator", "http://localhost:5000/"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("http://localhost:5000/v3/conversations/a%3Aconv%201/activities/act%2F1", Assert.Single(app.Channel.Requests).Uri.AbsoluteUri);
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("{not json")]
     [InlineData("[{\"type\":\"message\"}]")]
