@@ -5,7 +5,7 @@ namespace GesprekBot.Bot.Tests.Storage;
 public sealed class PrivateDirectoryTests
 {
     [Fact]
-    public void Every_created_folder_is_owner_only_and_existing_ones_are_left_alone()
+    public void Every_created_folder_is_owner_only_and_existing_parents_are_left_alone()
     {
         if (OperatingSystem.IsWindows())
         {
@@ -21,5 +21,23 @@ public sealed class PrivateDirectoryTests
         Assert.Equal(ownerOnly, File.GetUnixFileMode(Path.Combine(root.Path, "data")));
         Assert.Equal(ownerOnly, File.GetUnixFileMode(Path.Combine(root.Path, "data", "keys")));
         Assert.Equal((UnixFileMode)0b111_101_101, File.GetUnixFileMode(root.Path));
+    }
+
+    [Fact]
+    public void An_existing_target_folder_is_made_owner_only()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return; // Unix permissions only
+        }
+
+        using var root = new TempDirectory();
+        var data = Directory.CreateDirectory(Path.Combine(root.Path, "data")).FullName;
+        File.SetUnixFileMode(data, (UnixFileMode)0b111_101_101);
+
+        PrivateDirectory.Create(data, out var notTightened);
+
+        Assert.Null(notTightened);
+        Assert.Equal(PrivateDirectory.OwnerOnly, File.GetUnixFileMode(data));
     }
 }

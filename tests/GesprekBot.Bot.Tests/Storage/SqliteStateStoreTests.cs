@@ -32,6 +32,39 @@ public sealed class SqliteStateStoreTests : IDisposable
         if (!OperatingSystem.IsWindows())
         {
             Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(DataDirectory));
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(DatabasePath));
+        }
+    }
+
+    [Fact]
+    public async Task An_existing_world_readable_folder_and_database_are_made_owner_only()
+    {
+        // Security probe: a data folder that existed kept 0755 and the database 0644 (any local account could copy it).
+        if (OperatingSystem.IsWindows())
+        {
+            return; // Unix permissions only
+        }
+
+        using (var first = StorageTestFactory.CreateSqliteStore(DataDirectory))
+        {
+            await first.WriteAsync("webchat/conversations/1", """{"answer":"x"}""", null);
+        }
+
+        SqliteConnection.ClearAllPools();
+        var open = (UnixFileMode)0b110_100_100;
+        File.SetUnixFileMode(DataDirectory, (UnixFileMode)0b111_101_101);
+        File.SetUnixFileMode(DatabasePath, open);
+
+        using var store = StorageTestFactory.CreateSqliteStore(DataDirectory);
+        Assert.True(await store.PingAsync());
+        await store.WriteAsync("webchat/conversations/2", """{"answer":"y"}""", null);
+
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(DataDirectory));
+        var files = Directory.GetFiles(DataDirectory, "gesprekbot.db*");
+        Assert.Contains(files, f => f.EndsWith("-wal", StringComparison.Ordinal));
+        foreach (var file in files)
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file));
         }
     }
 
