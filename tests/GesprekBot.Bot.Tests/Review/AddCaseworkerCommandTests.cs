@@ -1,5 +1,6 @@
 using System.Net;
 using GesprekBot.Bot.Review.Accounts;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GesprekBot.Bot.Tests.Review;
 
@@ -37,6 +38,18 @@ public sealed class AddCaseworkerCommandTests : IDisposable
 
         Assert.Equal(2, shortPassword);
         Assert.Equal(2, noOrganisation);
+    }
+
+    [Fact]
+    public async Task A_trivial_password_adds_nobody_and_says_why()
+    {
+        using var output = new StringWriter();
+
+        var exit = await AddCaseworkerCommand.RunAsync(host.Services, ["add-caseworker", "--email", "a@b.be", "--name", "A", "--organisation", "X"], new StringReader("aaaaaaaaaaaa\n"), output);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("different characters", output.ToString(), StringComparison.Ordinal);
+        Assert.Null(await host.Services.GetRequiredService<CaseworkerStore>().FindByEmailAsync("a@b.be", CancellationToken.None));
     }
 
     [Fact]

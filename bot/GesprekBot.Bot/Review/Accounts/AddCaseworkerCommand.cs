@@ -34,9 +34,10 @@ internal static class AddCaseworkerCommand
             password = await input.ReadLineAsync(cancellationToken);
         }
 
-        if (string.IsNullOrEmpty(password) || password.Length < CaseworkerStore.MinimumPasswordLength)
+        var problem = PasswordPolicy.Problem(password);
+        if (password is null || problem is not null)
         {
-            await output.WriteLineAsync($"A password of at least {CaseworkerStore.MinimumPasswordLength} characters is needed ({PasswordVariable} or stdin).");
+            await output.WriteLineAsync($"{problem} ({PasswordVariable} or stdin)");
             return 2;
         }
 

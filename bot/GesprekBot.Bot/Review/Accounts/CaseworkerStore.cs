@@ -10,7 +10,7 @@ namespace GesprekBot.Bot.Review.Accounts;
 /// </summary>
 public sealed class CaseworkerStore(CaseworkerRepository repository, IPasswordHasher<Caseworker> hasher)
 {
-    public const int MinimumPasswordLength = 12;
+    public const int MinimumPasswordLength = PasswordPolicy.MinimumLength;
 
     public async Task<IReadOnlyList<Caseworker>> AllAsync(CancellationToken cancellationToken) =>
         [.. (await repository.AllAsync(cancellationToken)).Select(ToCaseworker)];
@@ -24,9 +24,9 @@ public sealed class CaseworkerStore(CaseworkerRepository repository, IPasswordHa
         ArgumentException.ThrowIfNullOrWhiteSpace(email);
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentException.ThrowIfNullOrWhiteSpace(organisation);
-        if (password.Length < MinimumPasswordLength)
+        if (PasswordPolicy.Problem(password) is { } problem)
         {
-            throw new ArgumentException($"A password needs at least {MinimumPasswordLength} characters.", nameof(password));
+            throw new ArgumentException(problem, nameof(password));
         }
 
         var account = new Caseworker
