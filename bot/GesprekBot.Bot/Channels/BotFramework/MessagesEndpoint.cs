@@ -18,6 +18,7 @@ internal static class MessagesEndpoint
         IOptions<BotOptions> options,
         IHostEnvironment environment,
         IChannelAuthenticator authenticator,
+        TrustedServiceUrls trustedServiceUrls,
         ReplyDelivery delivery,
         ILoggerFactory loggerFactory,
         CancellationToken cancellationToken)
@@ -35,7 +36,7 @@ internal static class MessagesEndpoint
             return rejection;
         }
 
-        if (anonymous && AnonymousRejection(activity, options.Value, environment, context.RequestServices.GetRequiredService<TrustedServiceUrls>(), logger) is { } refused)
+        if (anonymous && AnonymousRejection(activity, options.Value, environment, trustedServiceUrls, logger) is { } refused)
         {
             return refused;
         }

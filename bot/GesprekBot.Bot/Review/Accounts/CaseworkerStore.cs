@@ -10,8 +10,6 @@ namespace GesprekBot.Bot.Review.Accounts;
 /// </summary>
 public sealed class CaseworkerStore(CaseworkerRepository repository, IPasswordHasher<Caseworker> hasher)
 {
-    public const int MinimumPasswordLength = PasswordPolicy.MinimumLength;
-
     public async Task<IReadOnlyList<Caseworker>> AllAsync(CancellationToken cancellationToken) =>
         [.. (await repository.AllAsync(cancellationToken)).Select(ToCaseworker)];
 
