@@ -11,13 +11,15 @@ namespace GesprekBot.Bot.Tests.Protocol.Connector;
 
 public class ClientCredentialsTokenProviderTests
 {
+    private static readonly DateTimeOffset Start = new(2026, 11, 23, 7, 0, 0, TimeSpan.Zero);
+
     [Fact]
     public async Task Token_is_reused_until_five_minutes_before_expiry_then_fetched_again()
     {
         var issued = 0;
         var handler = new StubHttpHandler(_ => StubHttpHandler.Json(
             $$"""{"token_type":"Bearer","expires_in":3600,"access_token":"t{{Interlocked.Increment(ref issued)}}"}"""));
-        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 7, 0, 0, TimeSpan.Zero));
+        var time = new FakeTimeProvider(Start);
         using var provider = Create(handler, time, tenant: "tenant-9");
 
         var first = await provider.GetTokenAsync(CancellationToken.None);
@@ -34,7 +36,7 @@ public class ClientCredentialsTokenProviderTests
     public async Task Refused_token_request_is_a_connector_exception()
     {
         var handler = new StubHttpHandler(_ => new HttpResponseMessage(HttpStatusCode.Unauthorized));
-        using var provider = Create(handler, new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 7, 0, 0, TimeSpan.Zero)), tenant: null);
+        using var provider = Create(handler, new FakeTimeProvider(Start), tenant: null);
 
         var error = await Assert.ThrowsAsync<ConnectorException>(() => provider.GetTokenAsync(CancellationToken.None));
 
