@@ -14,6 +14,8 @@ public sealed partial class InviteQrSvgTests
 
     // Decoded back to the link by zbarimg (zbar-tools) from Chromium's rendering of the earlier own encoder;
     // QRCoder draws the same modules (level M, version 3, the same mask), which keeps that check valid.
+    // QRCoder's SVGs of the theory below (GESPREKBOT_QR_DUMP=folder writes them) were also rasterised by
+    // rsvg-convert and read back by zbarimg, all five sizes.
     private static readonly string[] InviteLinkVersion3 =
     [
         "#######..#..##.######.#######",
