@@ -29,9 +29,11 @@ internal static class MemberMerge
         var entries = state.Entries.ToList();
         var next = state.NextMemberNumber;
         var changed = new List<NetworkMember>();
-        foreach (var member in found)
+        foreach (var said in found)
         {
-            var index = entries.FindIndex(e => SameMember(e.Member, member));
+            // Someone already on the map named again ("tom" under Vrienden after "mijn broer Tom") keeps their role.
+            var index = entries.FindIndex(e => SameMember(e.Member, said));
+            var member = index >= 0 ? said : WithDomainRole(said, fallbackDomain);
             if (index >= 0)
             {
                 var merged = Merge(entries[index].Member, member, wished);
@@ -61,6 +63,15 @@ internal static class MemberMerge
         touched = [.. changed.GroupBy(m => m.Id).Select(g => g.Last())];
         return state with { Entries = entries, NextMemberNumber = next };
     }
+
+    /// <summary>
+    /// A bare name given for a domain whose role is plain takes that role: "els en lisa" under Vrienden are friends,
+    /// so no "Wie is Els voor jou?" is needed. Family, school and work, free time keep asking (mama or zus? juf or collega?).
+    /// </summary>
+    private static RecognizedMember WithDomainRole(RecognizedMember member, LifeDomain asked) =>
+        member is { Role: null, Name: not null, Kind: MemberKind.Person } && RoleChoice.All.FirstOrDefault(r => r.Domain == asked && r.Role is not null) is { } plain
+            ? member with { Role = plain.Role, Domain = asked }
+            : member;
 
     public static bool SameMember(NetworkMember existing, RecognizedMember found)
     {

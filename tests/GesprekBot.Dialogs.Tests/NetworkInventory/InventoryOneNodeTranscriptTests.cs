@@ -118,7 +118,7 @@ public class InventoryOneNodeTranscriptTests
         await InventoryHost.Start("nl-BE", "ik zoek een kot, ik moet uit de jeugdhulp want ik word 18",
                 "een eigen studio en iemand die helpt met het leefloon", "ze zouden vaker op bezoek komen")
             .BotSaysContaining(Intro)
-            .BotSaysContaining("(1/1) Je noemde eerder")
+            .BotSays("Je noemde eerder de jeugdhulp. Hoort de jeugdhulp in je netwerk?")
             .UserSays("nee")
             .BotSaysContaining(Family)
             .AssertAsync();

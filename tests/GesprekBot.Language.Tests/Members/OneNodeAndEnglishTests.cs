@@ -61,6 +61,7 @@ public class OneNodeAndEnglishTests
     [InlineData("my teacher, she is called Lies", "leerkracht=Lies")]
     [InlineData("I have an appointment with my doctor", "huisarts")]
     [InlineData("my mom en mijn broer", "moeder; broer")]
+    [InlineData("my cat and the library", "kat; bibliotheek")]
     public void English_members_are_recognised(string text, string expected) =>
         Assert.Equal(expected, MemberFormat.Of(NetworkMemberRecognizer.Recognize(text)));
 

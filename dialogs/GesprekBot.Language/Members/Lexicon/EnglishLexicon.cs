@@ -63,6 +63,8 @@ internal static class EnglishLexicon
 
         b.Place("kerk", LifeDomain.Belief, "church|mosque|temple", Requirement.None);
         b.Place("buurthuis", LifeDomain.Neighbourhood, "food bank|community centre|community center");
+        b.Place("bibliotheek", LifeDomain.Leisure, "library");
+        b.Place("park", LifeDomain.Neighbourhood, "playground|garden|beach|woods");
         b.Group("sportclub", LifeDomain.Leisure, "football team|football club|sports club|gym", Requirement.Determiner);
 
         b.Animal("hond", "dog|puppy", "dogs");
