@@ -45,7 +45,7 @@ internal static class MemberMerge
             var added = new NetworkMember
             {
                 Id = $"m{next++}",
-                Label = member.Label,
+                Label = LabelCase(member),
                 Name = member.Name,
                 Role = member.Role,
                 Kind = member.Kind,
@@ -88,6 +88,17 @@ internal static class MemberMerge
         }
 
         return Words(existing.Label) == Words(found.Label);
+    }
+
+    /// <summary>"De kinderen zie ik …": the sentence's capital is dropped from a label without a name ("Ik schrijf op: de kinderen").</summary>
+    private static string LabelCase(RecognizedMember member)
+    {
+        var label = member.Label;
+        var first = label.Split(' ', 2)[0];
+        return member.Name is null && label.Length > 1 && char.IsUpper(label[0]) && char.IsLower(label[1])
+            && Array.Exists(Leading, l => string.Equals(l.TrimEnd(), first, StringComparison.OrdinalIgnoreCase))
+            ? char.ToLowerInvariant(label[0]) + label[1..]
+            : label;
     }
 
     private static string Words(string label)

@@ -17,6 +17,18 @@ public class EvaluationTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void EnglishMembers_ReachTheF1Target()
+    {
+        var english = LanguageEvaluation.Run(Directory).Members("English");
+        Assert.True(english.Sentences >= 30, $"only {english.Sentences} English member sentences");
+        Assert.True(english.F1 >= 0.95, $"English member F1 {english.F1:0.000} < 0.95");
+        foreach (var what in new[] { "role", "kind", "domain", "name" })
+        {
+            Assert.True(english.Accuracy(what) >= 0.9, $"English {what} accuracy {english.Accuracy(what):0.000} < 0.90");
+        }
+    }
+
+    [Fact]
     public void MemberAttributes_ReachTheAccuracyTarget()
     {
         var dutch = LanguageEvaluation.Run(Directory).Members("Dutch");

@@ -24,6 +24,8 @@ public class OneNodeAndEnglishTests
 
     [Theory]
     [InlineData("Verder ken ik niemand")]
+    [InlineData("Nadien heb ik niemand meer gezien")]
+    [InlineData("Intussen zie ik niemand")]
     [InlineData("Daarnaast heb ik niet veel")]
     [InlineData("ze zouden vaker moeten bellen")]
     [InlineData("ik zoek een studio of een appartement")]
@@ -72,6 +74,13 @@ public class OneNodeAndEnglishTests
     {
         Assert.Empty(NetworkMemberRecognizer.Recognize(text));
         Assert.True(Assert.Single(NetworkMemberRecognizer.RecognizeAll(text)).NoLongerInContact);
+    }
+
+    [Fact]
+    public void A_name_that_opens_a_sentence_is_still_a_name()
+    {
+        Assert.Equal("=Marleen; =Sven", MemberFormat.Of(NetworkMemberRecognizer.Recognize("Marleen zie ik elke dag. Sven belt ons soms.")));
+        Assert.Equal("=Yusra", MemberFormat.Of(NetworkMemberRecognizer.Recognize("Yusra zie ik elke dag")));
     }
 
     [Fact]

@@ -45,6 +45,7 @@ internal static class CommonWords
         "twee drie vier vijf zes zeven acht negen tien elf twaalf twintig honderd " +
         // sentence adverbs and comparatives: "Verder heb ik …", "ze komen vaker" ("vaker" is no typo of "vader")
         "verder daarnaast bovendien ook nog vervolgens daarna tenslotte uiteindelijk anders verders vaker minder liever " +
+        "nadien intussen ondertussen tegenwoordig momenteel gelukkig helaas jammer spijtig daarom enerzijds anderzijds " +
         "eerder later langer korter dikker sneller trager harder zachter " +
         // objects and wishes that look like names or roles
         "papieren papiers verblijfsvergunning leefloon uitkering schulden brieven rekeningen " +
