@@ -20,7 +20,10 @@ internal sealed partial class MentionScanner
     {
         for (var i = 0; i + 1 < mentions.Count; i++)
         {
-            var joined = RoleThenName(mentions[i], mentions[i + 1]) ?? NameThenRole(mentions[i], mentions[i + 1], i + 2 < mentions.Count ? mentions[i + 2] : null);
+            var next = i + 2 < mentions.Count ? mentions[i + 2] : null;
+            var joined = Predicate(mentions[i], mentions[i + 1])
+                ?? RoleThenName(mentions[i], mentions[i + 1], i == 0 || SentenceBetween(mentions[i - 1].End, mentions[i].Start), next)
+                ?? NameThenRole(mentions[i], mentions[i + 1], next);
             if (joined is not null)
             {
                 mentions[i] = joined;
@@ -29,7 +32,36 @@ internal sealed partial class MentionScanner
         }
     }
 
-    private Mention? RoleThenName(Mention role, Mention named)
+    /// <summary>"mijn hond is mijn beste vriend", "Nonkel Rudi is mijn peter": the second is said about the first, not another member.</summary>
+    private Mention? Predicate(Mention subject, Mention said)
+    {
+        if (said.Start != subject.End + 1 || tokens[subject.End].Norm is not ("is" or "was")
+            || !FunctionWords.Possessives.Contains(tokens[said.Start].Norm) || said.Member is not { Name: null, Role: not null, Kind: MemberKind.Person }
+            || subject.Member.Kind is not (MemberKind.Person or MemberKind.Animal) || (subject.Member.Role is null && subject.Member.Name is null))
+        {
+            return null;
+        }
+
+        var s = subject.Member;
+        return s.Role is null
+            ? Make(subject.Start, said.End, s.Name, said.Member.Role, MemberKind.Person, said.Member.Domain)
+            : Make(subject.Start, said.End, s.Name, s.Role, s.Kind, s.Domain);
+    }
+
+    private bool SentenceBetween(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (tokens[k].Kind == TokenKind.SentenceBreak)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private Mention? RoleThenName(Mention role, Mention named, bool firstInSentence, Mention? next)
     {
         if (role.Member is not { Name: null, Role: not null, Kind: MemberKind.Person } || named.Member is not { Name: not null, Kind: MemberKind.Person })
         {
@@ -69,10 +101,12 @@ internal sealed partial class MentionScanner
             return null;
         }
 
-        // Without "da is" or a title, only a described role takes the name: "een collega van de fabriek, Mehmet", not "mijn mama, Tom".
-        var titled = named.Member.Role is not null;
+        // Without "da is" or a title, a described role takes the name ("een collega van de fabriek, Mehmet"), or a role and a
+        // name that are all the sentence says ("mijn budgetbegeleider, Evi"); "mijn mama, Tom en Els" stays a list.
+        var titled = named.Member.Role is not null || FunctionWords.Titles.Contains(tokens[named.Start].Norm);
         var described = filler > 0 || Indefinite(role.Start, role.End) || HasQualifier(role.Start, role.End);
-        if (!linked && !titled && !(described && EndsClause(named.End)))
+        var alone = firstInSentence && (next is null || SentenceBetween(named.End, next.Start));
+        if (!linked && !titled && !((described || alone) && EndsClause(named.End)))
         {
             return null;
         }
@@ -83,10 +117,17 @@ internal sealed partial class MentionScanner
 
     private Mention? NameThenRole(Mention named, Mention role, Mention? next)
     {
-        if (named.Member is not { Name: not null, Role: null, Kind: MemberKind.Person }
+        if (named.Member is not { Name: not null, Kind: MemberKind.Person }
             || role.Member is not { Name: null, Role: not null, Kind: MemberKind.Person or MemberKind.Animal }
-            || role.Start != named.End + 1 || tokens[named.End].Kind != TokenKind.ListSeparator
-            || !FunctionWords.Possessives.Contains(tokens[role.Start].Norm))
+            || role.Start != named.End + 1 || tokens[named.End].Kind != TokenKind.ListSeparator)
+        {
+            return null;
+        }
+
+        // "Fatima, mijn buurvrouw"; after a name that has its role, only a description: "Tante Lut, de zus van mijn mama".
+        var possessive = FunctionWords.Possessives.Contains(tokens[role.Start].Norm);
+        var description = IsArticle(tokens[role.Start].Norm) && HasQualifier(role.Start, role.End);
+        if (named.Member.Role is null ? !(possessive || description) : !description)
         {
             return null;
         }
@@ -97,7 +138,7 @@ internal sealed partial class MentionScanner
             return null;
         }
 
-        var r = role.Member;
+        var r = named.Member.Role is null ? role.Member : named.Member;
         return Make(named.Start, role.End, named.Member.Name, r.Role, r.Kind, r.Domain);
     }
 

@@ -16,7 +16,14 @@ public class OneNodeAndEnglishTests
     [InlineData("Geert, mijn schoonvader", "schoonvader=Geert")]
     // lists stay lists
     [InlineData("mijn mama, Tom en Els", "moeder; =Tom; =Els")]
-    [InlineData("mijn papa, Wout", "vader; =Wout")]
+    [InlineData("mijn papa, Wout", "vader=Wout")]
+    [InlineData("mijn papa, Wout. Els zie ik ook", "vader=Wout; =Els")]
+    [InlineData("mijn zus, Els en Tom", "zus; =Els; =Tom")]
+    [InlineData("mijn logopediste, mevrouw Smets", "logopedist=Smets")]
+    [InlineData("Bompa Staf, de papa van mijn mama", "grootvader=Staf")]
+    [InlineData("mijn broer Tom, mijn zus", "broer=Tom; zus")]
+    [InlineData("mijn kat is mijn beste vriendin", "kat")]
+    [InlineData("Tante Mia is mijn meter", "tante=Mia")]
     [InlineData("Els, mijn broer en mijn zus", "=Els; broer; zus")]
     [InlineData("Sofie en Nathalie, dat zijn mijn beste vriendinnen", "=Sofie; =Nathalie; vriendin")]
     public void A_role_and_its_name_are_one_member(string text, string expected) =>
