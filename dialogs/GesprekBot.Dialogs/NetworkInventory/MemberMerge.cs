@@ -68,10 +68,25 @@ internal static class MemberMerge
     /// A bare name given for a domain whose role is plain takes that role: "els en lisa" under Vrienden are friends,
     /// so no "Wie is Els voor jou?" is needed. Family, school and work, free time keep asking (mama or zus? juf or collega?).
     /// </summary>
-    private static RecognizedMember WithDomainRole(RecognizedMember member, LifeDomain asked) =>
-        member is { Role: null, Name: not null, Kind: MemberKind.Person } && RoleChoice.All.FirstOrDefault(r => r.Domain == asked && r.Role is not null) is { } plain
+    private static RecognizedMember WithDomainRole(RecognizedMember member, LifeDomain asked)
+    {
+        if (member is not { Role: null, Name: not null, Kind: MemberKind.Person })
+        {
+            return member;
+        }
+
+        // At school "meneer Ali" and "mevrouw Claes" are how pupils name their teachers.
+        if (asked == LifeDomain.SchoolAndWork && SchoolTitles.Contains(TextNormalizer.Normalize(member.Label).Split(' ')[0]))
+        {
+            return member with { Role = "leerkracht", Domain = asked };
+        }
+
+        return RoleChoice.All.FirstOrDefault(r => r.Domain == asked && r.Role is not null) is { } plain
             ? member with { Role = plain.Role, Domain = asked }
             : member;
+    }
+
+    private static readonly HashSet<string> SchoolTitles = new(StringComparer.Ordinal) { "meneer", "mijnheer", "mevrouw", "mevr", "madame", "mr", "mrs", "ms", "miss" };
 
     public static bool SameMember(NetworkMember existing, RecognizedMember found)
     {

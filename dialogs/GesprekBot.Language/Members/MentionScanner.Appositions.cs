@@ -21,7 +21,7 @@ internal sealed partial class MentionScanner
         for (var i = 0; i + 1 < mentions.Count; i++)
         {
             var next = i + 2 < mentions.Count ? mentions[i + 2] : null;
-            var joined = Predicate(mentions[i], mentions[i + 1])
+            var joined = SameRoleAdjacent(mentions[i], mentions[i + 1]) ?? Predicate(mentions[i], mentions[i + 1])
                 ?? RoleThenName(mentions[i], mentions[i + 1], i == 0 || SentenceBetween(mentions[i - 1].End, mentions[i].Start), next)
                 ?? NameThenRole(mentions[i], mentions[i + 1], next);
             if (joined is not null)
@@ -31,6 +31,12 @@ internal sealed partial class MentionScanner
             }
         }
     }
+
+    /// <summary>"mijn gamevrienden online": a word right after a member that says the same again is part of it.</summary>
+    private Mention? SameRoleAdjacent(Mention first, Mention second) =>
+        second.Start == first.End && second.Member.Name is null && first.Member.Role is not null && first.Member.Role == second.Member.Role
+            ? Make(first.Start, second.End, first.Member.Name, first.Member.Role, first.Member.Kind, first.Member.Domain)
+            : null;
 
     /// <summary>"mijn hond is mijn beste vriend", "Nonkel Rudi is mijn peter": the second is said about the first, not another member.</summary>
     private Mention? Predicate(Mention subject, Mention said)

@@ -80,6 +80,22 @@ public class InventoryOneNodeTranscriptTests
     }
 
     [Fact]
+    public async Task S13_meneer_at_school_is_a_teacher_and_not_asked_about()
+    {
+        var map = await InDomain(4, "de leerkrachten zijn kut behalve meneer Ali", "Ik schrijf op: de leerkrachten en Ali.");
+
+        Assert.Equal([(null, "leerkracht"), ("Ali", "leerkracht")], map.Members.Select(m => (m.Name, m.Role)));
+    }
+
+    [Fact]
+    public async Task S13_online_game_friends_are_one_group()
+    {
+        var map = await InDomain(6, "mijn gamevrienden online", "Ik schrijf op: gamevrienden online.");
+
+        Assert.Equal(LifeDomain.Online, Assert.Single(map.Members).Domain);
+    }
+
+    [Fact]
     public async Task S13_a_guardian_and_a_consultant_are_both_kept()
     {
         var map = await InDomain(6, "de opvoeders van de leefgroep, mn consulent van de jeugdrechtbank en mijn voogd", "voogd");

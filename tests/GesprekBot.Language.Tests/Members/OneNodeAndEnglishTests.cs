@@ -24,6 +24,7 @@ public class OneNodeAndEnglishTests
     [InlineData("mijn broer Tom, mijn zus", "broer=Tom; zus")]
     [InlineData("mijn kat is mijn beste vriendin", "kat")]
     [InlineData("Tante Mia is mijn meter", "tante=Mia")]
+    [InlineData("mijn gamevrienden online en mijn broer", "online; broer")]
     [InlineData("Els, mijn broer en mijn zus", "=Els; broer; zus")]
     [InlineData("Sofie en Nathalie, dat zijn mijn beste vriendinnen", "=Sofie; =Nathalie; vriendin")]
     public void A_role_and_its_name_are_one_member(string text, string expected) =>
