@@ -33,10 +33,12 @@ internal sealed class MemberScore(string title)
         accuracy[what] = (r + (right ? 1 : 0), t + 1);
     }
 
+    /// <summary>The title line starts with <paramref name="indent"/>; the figures below it are indented as far.</summary>
     public void Print(TextWriter writer, string indent)
     {
         var c = CultureInfo.InvariantCulture;
         writer.WriteLine(string.Format(c, "{0}{1} ({2} sentences, {3} gold members)", indent, Title, Sentences, TruePositives + FalseNegatives));
+        indent = new string(' ', indent.Length);
         writer.WriteLine(string.Format(c, "{0}  precision {1:0.000}  recall {2:0.000}  F1 {3:0.000}   (TP {4}, FP {5}, FN {6})",
             indent, Precision, Recall, F1, TruePositives, FalsePositives, FalseNegatives));
         writer.WriteLine(string.Format(c, "{0}  accuracy: role {1:0.000}  kind {2:0.000}  domain {3:0.000}  name {4:0.000}  (on {5} found members)",
