@@ -52,6 +52,14 @@ internal sealed partial class MentionScanner(string text, List<Token> tokens)
         return mentions;
     }
 
+    /// <summary>"my brother's wife": in English, a word with 's says whose (in Dutch "mama's" is a plural).</summary>
+    private bool EnglishGenitive(int at)
+    {
+        var token = tokens[at];
+        var end = token.Start + token.Length;
+        return english && token.Length > 2 && text[end - 1] is 's' or 'S' && text[end - 2] is '\'' or '\u2019';
+    }
+
     /// <summary>An article, or in an English answer also "a"/"an" ("an appointment" names no An).</summary>
     private bool IsArticle(string word) =>
         FunctionWords.Articles.Contains(word) || (english && FunctionWords.EnglishOnlyArticles.Contains(word));
@@ -93,7 +101,7 @@ internal sealed partial class MentionScanner(string text, List<Token> tokens)
         {
             var word = tokens[j].Norm;
             var rest = j + 1 < tokens.Count && tokens[j + 1].IsWord;
-            if (FunctionWords.Possessives.Contains(word) && rest)
+            if ((FunctionWords.Possessives.Contains(word) || EnglishGenitive(j)) && rest)
             {
                 possessive = true;
                 family |= word is "ons" or "onze";

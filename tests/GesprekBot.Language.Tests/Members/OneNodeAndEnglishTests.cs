@@ -53,6 +53,7 @@ public class OneNodeAndEnglishTests
     [InlineData("mijn begeleidster bij Oranje", "begeleider")]
     [InlineData("vrienden sinds de middelbare school", "vriend")]
     [InlineData("mijn broer of mijn zus", "broer; zus")]
+    [InlineData("de mannen van de petanqueclub", "sportclub")]
     public void Dutch_roles_groups_and_places_are_kept(string text, string expected) =>
         Assert.Equal(expected, MemberFormat.Of(NetworkMemberRecognizer.Recognize(text)));
 
@@ -72,6 +73,9 @@ public class OneNodeAndEnglishTests
     [InlineData("I have an appointment with my doctor", "huisarts")]
     [InlineData("my mom en mijn broer", "moeder; broer")]
     [InlineData("my cat and the library", "kat; bibliotheek")]
+    [InlineData("the church people", "kerk")]
+    [InlineData("the neighbours downstairs", "buur")]
+    [InlineData("my brother's wife", "partner")]
     public void English_members_are_recognised(string text, string expected) =>
         Assert.Equal(expected, MemberFormat.Of(NetworkMemberRecognizer.Recognize(text)));
 

@@ -59,7 +59,8 @@ internal static class CommonWords
         "call calls talk talks help helps live lives come comes go goes work works moved move visit visits home back " +
         "here now today tomorrow yesterday week weekend year years day days month time lot lots thing things papers " +
         "job permit residence appointment money house room flat country belgium europe africa ghana nigeria " +
-        "syria afghanistan eritrea somalia morocco turkey congo ukraine hello hi thanks thank please sorry");
+        "syria afghanistan eritrea somalia morocco turkey congo ukraine hello hi thanks thank please sorry " +
+        "upstairs downstairs nearby abroad");
 
     private static HashSet<string> Set(string words) =>
         words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Replace("'", string.Empty, StringComparison.Ordinal))
