@@ -19,6 +19,9 @@ internal static class SelfHarmRules
     private static readonly HashSet<string> There = ["er", "erdoor"];
     private static readonly HashSet<string> Until = ["tot", "until", "till"];
     private static readonly HashSet<string> Bleed = ["bloedt", "bloed", "bloeden", "bloedde", "bleeds", "bleed", "bleeding"];
+
+    /// <summary>Scratching an itch until it bleeds is no self-harm: "ik krab aan mijn muggenbeten tot het bloedt".</summary>
+    private static readonly HashSet<string> Itch = ["muggenbeet", "muggenbeten", "beet", "beten", "jeuk", "jeukt", "jeuken", "eczeem", "korst", "korstje", "puistje", "puist", "bites", "itch", "itches", "itchy", "mosquito"];
     private static readonly HashSet<string> Marks = ["plekken", "plek", "afdrukken", "tandafdrukken", "striemen", "maantjes", "sporen", "wonden", "blauw", "marks", "bruises"];
     private static readonly HashSet<string> Scars = ["littekens", "litteken", "sneetjes", "snijwonden", "wondjes", "scars", "scar"];
     private static readonly HashSet<string> Habit = ["weer", "opnieuw", "soms", "vaak", "elke", "altijd", "again", "sometimes", "often", "nog"];
@@ -43,7 +46,7 @@ internal static class SelfHarmRules
             {
                 HarmVerb(s, c, i, strong, weak);
             }
-            else if (s.Is(i, Until) && s.Find(Bleed, i + 1, Math.Min(c.End, i + 4)) is var bleed and >= 0 && (strong >= 0 || MethodRules.IAmSubject(s, c)))
+            else if (s.Is(i, Until) && s.Find(Bleed, i + 1, Math.Min(c.End, i + 4)) is var bleed and >= 0 && (strong >= 0 || MethodRules.IAmSubject(s, c)) && !s.Has(Itch, c))
             {
                 s.Add(CrisisKind.SelfHarm, c, i, bleed); // "tot het bloedt"
             }

@@ -1,0 +1,33 @@
+using GesprekBot.Language.Crisis;
+
+namespace GesprekBot.Language.Tests.Crisis;
+
+/// <summary>Self-harm told by its traces and excuses, in phrasings of our own; the look-alikes beside each.</summary>
+public class CoverCuesTests
+{
+    [Theory]
+    [InlineData("tegen iedereen zeg ik dat de krassen van de poes zijn")]
+    [InlineData("ik zeg altijd dat het de hond was")]
+    [InlineData("de juf zag de wondjes op mijn arm en ik heb een smoes verzonnen")]
+    [InlineData("ik zeg dat ik gevallen ben maar ik doe het zelf")]
+    [InlineData("ik heb het opnieuw gedaan met een mesje en het bloedde")]
+    [InlineData("gisteren weer gebrand met de aansteker")]
+    [InlineData("twee weken clean van krassen en nu weer opnieuw")]
+    [InlineData("ik tel de littekens op mijn armen")]
+    [InlineData("ik ga niet naar de zwemles want dan zien ze mijn polsen")]
+    [InlineData("sometimes i punch the wall until my knuckles bleed")]
+    public void RecognizeByRules_ATraceOrAnExcuse_IsSelfHarm(string text) => CueAssert.Found(CrisisKind.SelfHarm, text);
+
+    [Fact]
+    public void RecognizeByRules_ThePetBlamedWithoutMarks_IsUnsure() =>
+        Assert.All(CrisisRecognizer.RecognizeByRules("ik zeg altijd dat het de hond was"), f => Assert.True(f.Unsure, $"{f}"));
+
+    [Theory]
+    [InlineData("ik zei dat de hond de vaas had omgegooid")]
+    [InlineData("ik heb de kaarsen weer gebrand met een aansteker")]
+    [InlineData("mijn broer is drie maanden clean van drugs")]
+    [InlineData("ik tel de dagen tot mijn verjaardag")]
+    [InlineData("ik draag geen korte broek want dan zien ze mijn benen, die zijn niet geschoren")]
+    [InlineData("ik krab aan mijn muggenbeten tot het bloedt")]
+    public void RecognizeByRules_TheLookAlike_FindsNothing(string text) => Assert.Empty(CrisisRecognizer.RecognizeByRules(text));
+}

@@ -1,0 +1,40 @@
+using GesprekBot.Language.Crisis;
+
+namespace GesprekBot.Language.Tests.Crisis;
+
+/// <summary>Violence told through fear, in phrasings of our own; the look-alikes beside each.</summary>
+public class FearCuesTests
+{
+    [Theory]
+    [InlineData("na school durf ik niet naar huis")]
+    [InlineData("i am afraid to go home tonight")]
+    [InlineData("wanneer mijn stiefpa thuiskomt verstop ik me op zolder")]
+    [InlineData("als mijn man gedronken heeft sluit ik mij op in de badkamer, de deur op slot")]
+    [InlineData("ik voel mij niet veilig thuis")]
+    [InlineData("bij mijn vader loop ik altijd op eieren")]
+    [InlineData("als ik zijn stappen op de trap hoor begin ik te trillen")]
+    [InlineData("mijn rugzak staat gepakt, klaar voor als ik moet vluchten")]
+    [InlineData("ik slaap met mijn schoenen aan zodat ik snel weg kan")]
+    [InlineData("ik heb een blauw oog en ik mag niet vertellen van wie")]
+    [InlineData("eerst is hij kwaad op mama en dan is het mijn beurt")]
+    [InlineData("hij duwde mij tegen de kast")]
+    [InlineData("ik zeg altijd dat ik gevallen ben")]
+    public void RecognizeByRules_FearOfSomeoneAtHome_IsViolence(string text) => CueAssert.Found(CrisisKind.Violence, text);
+
+    [Fact]
+    public void RecognizeByRules_AfraidToGoHomeBecauseHeIsDrunk_IsSure() =>
+        Assert.Contains(CrisisRecognizer.RecognizeByRules("ik durf niet naar huis want hij is weer dronken"), f => f.Kind == CrisisKind.Violence && !f.Unsure);
+
+    [Theory]
+    [InlineData("ik durf niet alleen naar huis te fietsen in het donker")]
+    [InlineData("als de kinderen thuiskomen verstoppen ze zich voor verstoppertje")]
+    [InlineData("mijn papa is boos als ik mijn kamer niet opruim")]
+    [InlineData("mijn huis is niet veilig want het dak lekt")]
+    [InlineData("ik loop op mijn tenen zodat de baby niet wakker wordt")]
+    [InlineData("ik hoor zijn stem en ik tril van verliefdheid")]
+    [InlineData("mijn koffer staat klaar voor als de vlucht vertrekt")]
+    [InlineData("ik mag niet zeggen wie het cadeau gekocht heeft")]
+    [InlineData("bij het kaarten is het nu mijn beurt")]
+    [InlineData("hij gooide mij de bal toe")]
+    public void RecognizeByRules_TheLookAlike_FindsNothing(string text) => Assert.Empty(CrisisRecognizer.RecognizeByRules(text));
+}
