@@ -8,19 +8,23 @@ public class CoverCuesTests
     [Theory]
     [InlineData("tegen iedereen zeg ik dat de krassen van de poes zijn")]
     [InlineData("ik zeg altijd dat het de hond was")]
-    [InlineData("de juf zag de wondjes op mijn arm en ik heb een smoes verzonnen")]
+    [InlineData("over de pleisters heb ik tegen de dokter gelogen")]
     [InlineData("ik zeg dat ik gevallen ben maar ik doe het zelf")]
     [InlineData("ik heb het opnieuw gedaan met een mesje en het bloedde")]
     [InlineData("gisteren weer gebrand met de aansteker")]
     [InlineData("twee weken clean van krassen en nu weer opnieuw")]
-    [InlineData("ik tel de littekens op mijn armen")]
+    [InlineData("ik tel de streepjes op mijn benen")]
     [InlineData("ik ga niet naar de zwemles want dan zien ze mijn polsen")]
-    [InlineData("sometimes i punch the wall until my knuckles bleed")]
+    [InlineData("i punch walls till my knuckles break")]
     public void RecognizeByRules_ATraceOrAnExcuse_IsSelfHarm(string text) => CueAssert.Found(CrisisKind.SelfHarm, text);
 
     [Fact]
-    public void RecognizeByRules_ThePetBlamedWithoutMarks_IsUnsure() =>
-        Assert.All(CrisisRecognizer.RecognizeByRules("ik zeg altijd dat het de hond was"), f => Assert.True(f.Unsure, $"{f}"));
+    public void RecognizeByRules_ThePetBlamedWithoutMarks_IsUnsure()
+    {
+        var findings = CrisisRecognizer.RecognizeByRules("ik zeg altijd dat het de hond was");
+        Assert.NotEmpty(findings);
+        Assert.All(findings, f => Assert.True(f.Unsure, $"{f}"));
+    }
 
     [Theory]
     [InlineData("ik zei dat de hond de vaas had omgegooid")]

@@ -9,7 +9,7 @@ public class FearCuesTests
     [InlineData("na school durf ik niet naar huis")]
     [InlineData("i am afraid to go home tonight")]
     [InlineData("wanneer mijn stiefpa thuiskomt verstop ik me op zolder")]
-    [InlineData("als mijn man gedronken heeft sluit ik mij op in de badkamer, de deur op slot")]
+    [InlineData("als mijn pa dronken is vluchten we naar de buren")]
     [InlineData("ik voel mij niet veilig thuis")]
     [InlineData("bij mijn vader loop ik altijd op eieren")]
     [InlineData("als ik zijn stappen op de trap hoor begin ik te trillen")]
@@ -17,7 +17,7 @@ public class FearCuesTests
     [InlineData("ik slaap met mijn schoenen aan zodat ik snel weg kan")]
     [InlineData("ik heb een blauw oog en ik mag niet vertellen van wie")]
     [InlineData("eerst is hij kwaad op mama en dan is het mijn beurt")]
-    [InlineData("hij duwde mij tegen de kast")]
+    [InlineData("my brother threw me on the floor")]
     [InlineData("ik zeg altijd dat ik gevallen ben")]
     public void RecognizeByRules_FearOfSomeoneAtHome_IsViolence(string text) => CueAssert.Found(CrisisKind.Violence, text);
 
