@@ -33,5 +33,6 @@ public class CoverCuesTests
     [InlineData("ik tel de dagen tot mijn verjaardag")]
     [InlineData("ik draag geen korte broek want dan zien ze mijn benen, die zijn niet geschoren")]
     [InlineData("ik krab aan mijn muggenbeten tot het bloedt")]
+    [InlineData("i cut my hair myself this morning")]
     public void RecognizeByRules_TheLookAlike_FindsNothing(string text) => Assert.Empty(CrisisRecognizer.RecognizeByRules(text));
 }

@@ -19,6 +19,8 @@ public class FearCuesTests
     [InlineData("eerst is hij kwaad op mama en dan is het mijn beurt")]
     [InlineData("my brother threw me on the floor")]
     [InlineData("ik zeg altijd dat ik gevallen ben")]
+    [InlineData("ik heb schrik dat mijn lief mij iets aandoet als ik wegga")]
+    [InlineData("hij heeft de tv kapotgeslagen en gezegd dat ik de volgende ben")]
     public void RecognizeByRules_FearOfSomeoneAtHome_IsViolence(string text) => CueAssert.Found(CrisisKind.Violence, text);
 
     [Fact]
@@ -36,5 +38,7 @@ public class FearCuesTests
     [InlineData("ik mag niet zeggen wie het cadeau gekocht heeft")]
     [InlineData("bij het kaarten is het nu mijn beurt")]
     [InlineData("hij gooide mij de bal toe")]
+    [InlineData("ik ben bang dat hij zichzelf iets aandoet, hij is zo depressief")]
+    [InlineData("de bakker zei dat ik de volgende ben in de rij")]
     public void RecognizeByRules_TheLookAlike_FindsNothing(string text) => Assert.Empty(CrisisRecognizer.RecognizeByRules(text));
 }
