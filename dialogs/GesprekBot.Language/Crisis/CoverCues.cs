@@ -36,6 +36,13 @@ internal static class CoverCues
         // "ik heb weer gebrand met een aansteker" (not the candles)
         new(CrisisKind.SelfHarm, Set("gebrand brand branden verbrand burned burnt burn"), [Relapse, Set("aansteker aanstekers lucifer lucifers strijkijzer lighter")], 6)
             { Self = false, Unless = [.. Candles, .. Set("hij zij ze he she they")] },
+        // "niemand mag die lijnen zien", "brandwondjes van de aansteker, niemand weet het", "nobody sees the marks on my wrists" (not a tattoo)
+        new(CrisisKind.SelfHarm, Set("lijnen lijntjes streepjes brandwondjes brandwonden wondjes krassen littekens sneetjes marks scars cuts lines"),
+            [Set("niemand nobody noone verstop verstoppen verberg bedekt bedek hide hidden covered cover"), Set("zien ziet weet weten mag sees see knows")], 8)
+            { Unsure = true, Heedless = true, Unless = Set("tattoo tatoeage tattoos operatie operation acne puistjes") },
+        new(CrisisKind.SelfHarm, Set("pleisters pleister verband bandages"), [Set("verstop verstoppen verberg onder hide under"), Limbs], 8) { Unsure = true, Heedless = true },
+        // "gisteren heb ik het weer gedaan, met een glasscherf" (not the hair cut again with scissors)
+        new(CrisisKind.SelfHarm, [.. Blades, "glasscherf", "scherf"], [Relapse, Set("gedaan deed doe did done")], 8) { Unless = Set("haar haren knippen geknipt papier knutselen hair") },
         // "drie maanden clean van snijden en gisteren terug op nul"
         new(CrisisKind.SelfHarm, Set("clean"), [Cutting], 8) { Self = false, Unless = Set("hij zij ze he she broer zus vriend vriendin"), SureOnlyWith = Set("nul terug weer opnieuw hervallen herval relapsed again zero") },
         // "ik kijk naar de streepjes op mijn benen en ik tel ze"

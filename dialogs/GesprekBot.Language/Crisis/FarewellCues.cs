@@ -57,6 +57,13 @@ internal static class FarewellCues
         new(CrisisKind.Suicide, Set("schulden"), [Set("afbetaald betaald"), Set("opgeruimd opgekuist geregeld weggegeven achterlaten")], 14) { Unsure = true, Unless = Trip },
         // "ik wil niemand met mijn rommel achterlaten"
         new(CrisisKind.Suicide, Set("achterlaten achterlaat opzadelen"), [Set("rommel troep boel schulden puinhoop mess")], 6) { Unsure = true, Unless = Trip },
+        // "alles op een rijtje gezet voor wie achterblijft", "so my family is not left with anything"
+        new(CrisisKind.Suicide, Set("achterblijft achterblijven achterblijvers nabestaanden"), [Set("voor for wie")], 4) { Unsure = true },
+        // "i won't need it", "dat ga ik niet meer nodig hebben" beside something given
+        new(CrisisKind.Suicide, Set("need nodig"), [Set("wont"), Set("have can mag krijgen")], 8) { Unsure = true, Unless = Trip },
+        // "iedereen gebeld om te zeggen dat ik ze graag zie, voor de laatste keer"
+        new(CrisisKind.Suicide, Set("keer time"), [Set("laatste last"), Set("graag hou love gebeld called afscheid goodbye iedereen everyone")], 10)
+            { Unsure = true, Unless = [.. Trip, .. Set("ooit sinds since ever gezien zag saw match les")] },
         // "tegen dat ze dit lezen ben ik al weg", "by the time you read this i'll be gone"
         new(CrisisKind.Suicide, Read, [Set("tegen by"), Set("dit this"), Gone], 8) { Unsure = true, Unless = Set("naar to trein winkel werk school vakantie op") },
         // "jullie zullen mij niet lang missen", "nobody will miss me"

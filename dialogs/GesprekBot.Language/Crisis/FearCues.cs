@@ -24,7 +24,8 @@ internal static class FearCues
     private static readonly HashSet<string> HideSelf = Set("mij me mezelf zich ons onszelf myself ourselves themselves");
     private static readonly HashSet<string> Play = Set("verstoppertje spel spelletje spelen game zoeken verrassing cadeau surprise paaseieren");
     private static readonly HashSet<string> Arrival = Set("thuiskomt thuiskomen thuis binnenkomt komt auto sleutels sleutel deur oprit voetstappen stappen stem home car keys door steps voice");
-    private static readonly HashSet<string> Tremble = Set("trillen tril trilt trilde beven beef beeft beefde bibberen bibber shaking shake trembling tremble");
+    private static readonly HashSet<string> Tremble = Set(
+        "trillen tril trilt trilde beven beef beeft beefde bibberen bibber verstijf verstijfd verstijven bevries bevries bevriezen adem hartkloppingen shaking shake trembling tremble freeze breath");
     private static readonly HashSet<string> His = Set("zijn hem hij zij haar his he him her hes");
     private static readonly HashSet<string> Flee = Set("vluchten wegvluchten wegvlucht ontsnappen weglopen weg flee escape run leave");
     private static readonly HashSet<string> Ready = Set("klaar klaarstaan klaarliggen klaarstaat klaarligt gepakt ingepakt ready packed");
@@ -51,7 +52,15 @@ internal static class FearCues
         new(CrisisKind.Violence, Tremble, [Set("hoor hoort horen hear hears"), His, Arrival], 14) { Unsure = true, Unless = Set("verliefd verliefdheid vlinders blij kou koud spannend") },
         // "een tas klaarstaan voor als ik moet vluchten", "ik slaap met mijn schoenen aan voor als ik snel weg moet"
         new(CrisisKind.Violence, Flee, [Ready, Set("als if")], 10) { Unsure = true, Unless = War },
-        new(CrisisKind.Violence, Set("schoenen shoes"), [Set("slaap slapen sliep sleep"), Set("aan on"), Set("weg vluchten snel")], 10) { Unsure = true, Unless = War },
+        new(CrisisKind.Violence, Set("schoenen kleren jas shoes clothes"), [Set("slaap slapen slapen sliep sleep"), Set("aan on"), Set("weg vluchten snel")], 10) { Unsure = true, Unless = War },
+        // "mijn paspoort bij mijn zus gelegd voor als ik plots moet vertrekken van hem"
+        new(CrisisKind.Violence, Set("paspoort identiteitskaart papieren bankkaart passport documents"), [Set("als if"), Set("vertrekken weg vluchten weggaan leave flee")], 10)
+            { Unsure = true, Other = true, Unless = War },
+        // "ik kijk eerst door het raam of zijn auto er staat voor ik binnen ga"
+        new(CrisisKind.Violence, Set("binnen binnenga binnenkom inside"), [Set("eerst first"), Set("kijk kijken check"), His], 12) { Unsure = true, Heedless = true },
+        // "i hide in the bathroom when my dad comes home angry"
+        new(CrisisKind.Violence, Set("hide hiding"), [Set("i"), Set("when"), Set("in under behind bathroom room closet bed")], 8)
+            { Unsure = true, Self = false, Other = true, Unless = [.. Play, .. Set("presents gifts present gift candy chocolate phone")], SureOnlyWith = Rage },
         // "ik heb blauwe plekken maar ik mag niet zeggen van wie"
         new(CrisisKind.Violence, Set("wie who"), [Set("zeggen vertellen say tell"), Set("mag mocht mogen allowed cant"), Bruises], 12),
         // "dan ontploft hij en dan is het mijn beurt"

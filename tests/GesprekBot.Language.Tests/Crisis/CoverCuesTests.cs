@@ -16,6 +16,9 @@ public class CoverCuesTests
     [InlineData("ik tel de streepjes op mijn benen")]
     [InlineData("ik ga niet naar de zwemles want dan zien ze mijn polsen")]
     [InlineData("i punch walls till my knuckles break")]
+    [InlineData("de lijntjes op mijn dijen mag niemand zien")]
+    [InlineData("ik verstop de pleisters onder mijn mouw op mijn arm")]
+    [InlineData("vorige nacht heb ik het opnieuw gedaan met een scherf")]
     public void RecognizeByRules_ATraceOrAnExcuse_IsSelfHarm(string text) => CueAssert.Found(CrisisKind.SelfHarm, text);
 
     [Fact]
@@ -34,5 +37,7 @@ public class CoverCuesTests
     [InlineData("ik draag geen korte broek want dan zien ze mijn benen, die zijn niet geschoren")]
     [InlineData("ik krab aan mijn muggenbeten tot het bloedt")]
     [InlineData("i cut my hair myself this morning")]
+    [InlineData("de lijnen van mijn tattoo mag niemand zien op het werk")]
+    [InlineData("ik heb het weer gedaan met de schaar, mijn haar is te kort")]
     public void RecognizeByRules_TheLookAlike_FindsNothing(string text) => Assert.Empty(CrisisRecognizer.RecognizeByRules(text));
 }

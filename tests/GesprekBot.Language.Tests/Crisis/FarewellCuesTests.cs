@@ -24,6 +24,9 @@ public class FarewellCuesTests
     [InlineData("ik heb het gehad met mijn leven")]
     [InlineData("het is jammer dat ik nog leef")]
     [InlineData("ik zou voor altijd willen slapen")]
+    [InlineData("mijn papieren liggen klaar voor wie achterblijft")]
+    [InlineData("my sister can have my laptop, i won't need it")]
+    [InlineData("ik heb mijn ma voor de laatste keer gezegd dat ik van haar hou")]
     public void RecognizeByRules_AGoodbyeOrTirednessOfLife_IsSuicide(string text) => CueAssert.Found(CrisisKind.Suicide, text);
 
     [Fact]
@@ -52,6 +55,8 @@ public class FarewellCuesTests
     [InlineData("niemand moet mij zoeken, ik zit in de tuin")]
     [InlineData("ik ben klaar om te leven")]
     [InlineData("ik zou voor altijd in dit bed kunnen slapen")]
+    [InlineData("you can have my old phone, i won't need it on holiday")]
+    [InlineData("dat was de laatste keer dat ik mijn neef gezien heb")]
     [InlineData("we hebben een afscheidsbrief geschreven voor de collega die op pensioen gaat")]
     public void RecognizeByRules_TheLookAlike_FindsNothing(string text) => Assert.Empty(CrisisRecognizer.RecognizeByRules(text));
 }

@@ -21,6 +21,11 @@ public class FearCuesTests
     [InlineData("ik zeg altijd dat ik gevallen ben")]
     [InlineData("ik heb schrik dat mijn lief mij iets aandoet als ik wegga")]
     [InlineData("hij heeft de tv kapotgeslagen en gezegd dat ik de volgende ben")]
+    [InlineData("als ik zijn sleutels in de deur hoor, verstijf ik")]
+    [InlineData("mijn identiteitskaart ligt bij mijn moeder voor als ik weg moet bij hem")]
+    [InlineData("voor ik binnen ga kijk ik eerst of zijn fiets er staat")]
+    [InlineData("i hide under my bed when my stepdad is drunk")]
+    [InlineData("we slapen met onze kleren aan zodat we snel weg kunnen")]
     public void RecognizeByRules_FearOfSomeoneAtHome_IsViolence(string text) => CueAssert.Found(CrisisKind.Violence, text);
 
     [Fact]
@@ -40,5 +45,7 @@ public class FearCuesTests
     [InlineData("hij gooide mij de bal toe")]
     [InlineData("ik ben bang dat hij zichzelf iets aandoet, hij is zo depressief")]
     [InlineData("de bakker zei dat ik de volgende ben in de rij")]
+    [InlineData("mijn paspoort ligt klaar voor als we op reis vertrekken")]
+    [InlineData("i hide the presents when my dad comes home")]
     public void RecognizeByRules_TheLookAlike_FindsNothing(string text) => Assert.Empty(CrisisRecognizer.RecognizeByRules(text));
 }
