@@ -65,8 +65,8 @@ internal static class FearCues
         new(CrisisKind.Violence, Set("wie who"), [Set("zeggen vertellen say tell"), Set("mag mocht mogen allowed cant"), Bruises], 12),
         // "dan ontploft hij en dan is het mijn beurt"
         new(CrisisKind.Violence, Set("beurt turn"), [Set("mijn my"), Temper], 12) { Unsure = true, Other = true, Unless = Set("spel spelletje game kaarten dobbelsteen") },
-        // "ik ben bang dat hij mij iets aandoet" (not afraid that he harms himself)
-        new(CrisisKind.Violence, Set("aandoet aandoen aandeed aandoe"), [Afraid, ConceptLexicon.ObjectSelf], 8) { Self = false, Other = true, Unless = Set("zichzelf zich himself herself") },
+        // "ik ben bang dat hij mij iets aandoet", "… ons iets aandoet" (not afraid that he harms himself)
+        new(CrisisKind.Violence, Set("aandoet aandoen aandeed aandoe"), [Afraid, ConceptLexicon.Us], 8) { Self = false, Other = true, Unless = Set("zichzelf zich himself herself") },
         // "hij smeet mijn gsm kapot en zei dat ik de volgende ben"
         new(CrisisKind.Violence, Set("volgende next"), [Set("ik i im"), Set("ben am"), Set("kapot kapotgegooid kapotgesmeten gegooid gesmeten gebroken stukgeslagen smashed broke threw zei gezegd zegt dreigt said says")], 10)
             { Unsure = true, Other = true, Unless = Set("rij beurt wachtrij line queue klant patient") },

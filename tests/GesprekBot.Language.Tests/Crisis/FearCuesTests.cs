@@ -20,6 +20,7 @@ public class FearCuesTests
     [InlineData("my brother threw me on the floor")]
     [InlineData("ik zeg altijd dat ik gevallen ben")]
     [InlineData("ik heb schrik dat mijn lief mij iets aandoet als ik wegga")]
+    [InlineData("ik ben bang dat mijn ex ons iets aandoet")]
     [InlineData("hij heeft de tv kapotgeslagen en gezegd dat ik de volgende ben")]
     [InlineData("als ik zijn sleutels in de deur hoor, verstijf ik")]
     [InlineData("mijn identiteitskaart ligt bij mijn moeder voor als ik weg moet bij hem")]
