@@ -41,7 +41,7 @@ internal static class FearCues
         new(CrisisKind.Violence, Hide, [HideSelf, Set("als wanneer when thuiskomt komt")], 8)
             { Self = false, Other = true, Unless = Play, SureOnlyWith = Rage },
         // "als mijn vader gedronken heeft doe ik de deur op slot", "mama en ik slapen bij de buren als hij kwaad is"
-        new(CrisisKind.Violence, Rage, [Set("slot kamer buren buurvrouw buurman vluchten lock room neighbours")], 12)
+        new(CrisisKind.Violence, Rage, [Set("slot buren buurvrouw buurman vluchten lock neighbours")], 15)
             { Unsure = true, Other = true, Unless = Set("feest cafe kroeg party pub opruimen opruim ruim vuil rommel kuisen") },
         // "ik voel mij niet veilig thuis", "i don't feel safe at home" (not a leaking roof)
         new(CrisisKind.Violence, Home, [Set("veilig safe"), [.. Not, .. EnglishNot]], 8) { Unsure = true, Unless = Set("dak lekt brand elektriciteit schimmel trap buurt roof") },

@@ -37,6 +37,7 @@ public class FearCuesTests
     [InlineData("ik durf niet alleen naar huis te fietsen in het donker")]
     [InlineData("als de kinderen thuiskomen verstoppen ze zich voor verstoppertje")]
     [InlineData("mijn papa is boos als ik mijn kamer niet opruim")]
+    [InlineData("ik was zo kwaad op mijn broer dat ik in zijn kamer alles heb omgegooid")]
     [InlineData("mijn huis is niet veilig want het dak lekt")]
     [InlineData("ik loop op mijn tenen zodat de baby niet wakker wordt")]
     [InlineData("ik hoor zijn stem en ik tril van verliefdheid")]
