@@ -23,10 +23,6 @@ internal static class LoadDriver
 {
     public static async Task<int> RunAsync(LoadOptions options)
     {
-        // SQLite's I/O is synchronous under the async API; a fixed pool floor keeps both targets on
-        // the same pool size for the whole run (see GrowthDriver).
-        ThreadPool.GetMinThreads(out _, out var io);
-        ThreadPool.SetMinThreads(Math.Max(64, options.Concurrency), io);
         var data = Path.Combine(Path.GetTempPath(), "gesprekbot-load-" + Guid.NewGuid().ToString("N"));
         var stateless = new LoadTarget("stateless endpoint");
         var bot = new LoadTarget("GesprekBot");

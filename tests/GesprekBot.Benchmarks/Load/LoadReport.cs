@@ -12,15 +12,16 @@ internal static class LoadReport
         var timedOut = stateless.Rounds.Concat(bot.Rounds).Any(r => r.TimedOut) ? " (a round stopped at its time limit)" : string.Empty;
         Console.WriteLine(string.Create(c,
             $"load: {options.Conversations} conversations x {ConversationScript.Lines.Count} turns per round, {options.Rounds} rounds each (order swapped), concurrency {options.Concurrency}, store {options.Provider}{timedOut}"));
-        Console.WriteLine("| system | turns/s | client p50 | p95 | p99 | server p50 | p95 | p99 | errors | KiB/turn (client+server) |");
-        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|");
+        Console.WriteLine("| system | turns/s | client p50 | p95 | p99 | server p50 | p95 | p99 | errors | KiB/turn | CPU ms/turn |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|");
         foreach (var target in new[] { stateless, bot })
         {
             Console.WriteLine(string.Create(c,
-                $"| {target.Name} | {target.TurnsPerSecond:F0} | {target.ClientSide.Percentile(50):F1} | {target.ClientSide.Percentile(95):F1} | {target.ClientSide.Percentile(99):F1} | {target.ServerSide.Percentile(50):F2} | {target.ServerSide.Percentile(95):F2} | {target.ServerSide.Percentile(99):F2} | {target.Rounds.Sum(r => r.Errors)} | {target.AllocatedKiBPerTurn:F0} |"));
+                $"| {target.Name} | {target.TurnsPerSecond:F0} | {target.ClientSide.Percentile(50):F1} | {target.ClientSide.Percentile(95):F1} | {target.ClientSide.Percentile(99):F1} | {target.ServerSide.Percentile(50):F2} | {target.ServerSide.Percentile(95):F2} | {target.ServerSide.Percentile(99):F2} | {target.Rounds.Sum(r => r.Errors)} | {target.AllocatedKiBPerTurn:F0} | {target.CpuMsPerTurn:F2} |"));
         }
 
         Console.WriteLine(string.Create(c, $"ratio bot/stateless turns/s: {bot.TurnsPerSecond / stateless.TurnsPerSecond:F2} (rounds: {string.Join(" ", bot.Rounds.Zip(stateless.Rounds, (b, s) => (b.TurnsPerSecond / s.TurnsPerSecond).ToString("F2", c)))})"));
+        Console.WriteLine("(KiB and CPU per turn are of the whole process: the load clients count in both rows)");
         Console.WriteLine(string.Create(c, $"allocated by the bot beyond the stateless endpoint: {bot.AllocatedKiBPerTurn - stateless.AllocatedKiBPerTurn:F0} KiB per turn"));
         if (commits.Writes > 0)
         {

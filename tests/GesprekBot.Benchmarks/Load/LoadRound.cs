@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace GesprekBot.Benchmarks.Load;
 
 /// <summary>What one round against one target measured.</summary>
-internal sealed record LoadRoundResult(int Turns, int Errors, TimeSpan Elapsed, long AllocatedBytes, bool TimedOut)
+internal sealed record LoadRoundResult(int Turns, int Errors, TimeSpan Elapsed, long AllocatedBytes, TimeSpan Cpu, bool TimedOut)
 {
     public double TurnsPerSecond => Turns / Math.Max(Elapsed.TotalSeconds, 1e-9);
 }
@@ -20,6 +20,7 @@ internal static class LoadRound
         var turns = 0;
         using var deadline = new CancellationTokenSource(options.MaxDuration);
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         await Parallel.ForAsync(0, options.Conversations,
             new ParallelOptions { MaxDegreeOfParallelism = options.Concurrency, CancellationToken = deadline.Token },
@@ -38,6 +39,6 @@ internal static class LoadRound
                 }
             }).ContinueWith(_ => { }, TaskScheduler.Default);
         clock.Stop();
-        return new LoadRoundResult(turns, errors, clock.Elapsed, GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore, deadline.IsCancellationRequested);
+        return new LoadRoundResult(turns, errors, clock.Elapsed, GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore, Process.GetCurrentProcess().TotalProcessorTime - cpuBefore, deadline.IsCancellationRequested);
     }
 }

@@ -15,5 +15,8 @@ internal sealed class LoadTarget(string name)
 
     public double TurnsPerSecond => Turns / Math.Max(Rounds.Sum(r => r.Elapsed.TotalSeconds), 1e-9);
 
+    /// <summary>CPU time of the whole process per turn (clients and both servers): less sensitive to a busy machine than turns/s.</summary>
+    public double CpuMsPerTurn => Rounds.Sum(r => r.Cpu.TotalMilliseconds) / Math.Max(1, Turns);
+
     public double AllocatedKiBPerTurn => Rounds.Sum(r => r.AllocatedBytes) / (double)Math.Max(1, Turns) / 1024;
 }
