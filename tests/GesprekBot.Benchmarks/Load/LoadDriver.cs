@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using GesprekBot.Bot.Hosting;
+using GesprekBot.Dialogs.Engine.State;
 using GesprekBot.Storage.Database;
 using GesprekBot.Storage.Sqlite;
 using Microsoft.AspNetCore.Builder;
@@ -50,6 +51,7 @@ internal static class LoadDriver
         }
 
         var writes = GroupCommitCounts(botApp);
+        await LoadReport.PrintStateSizeAsync(botApp.Services.GetRequiredService<IStateStore>(), "emulator/conversations/round1-0");
         LoadReport.Print(options, stateless, bot, (writes.Batches - writesBefore.Batches, writes.Writes - writesBefore.Writes));
         await botApp.StopAsync();
         await statelessApp.StopAsync();

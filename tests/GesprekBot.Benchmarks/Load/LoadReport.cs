@@ -1,11 +1,26 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text.Json;
+using GesprekBot.Dialogs.Engine.State;
 
 namespace GesprekBot.Benchmarks.Load;
 
 /// <summary>The load run's figures, the bot beside the stateless endpoint of the same run.</summary>
 internal static class LoadReport
 {
+    /// <summary>How big one finished conversation's stored document is, and what takes the room.</summary>
+    public static async Task PrintStateSizeAsync(IStateStore store, string key)
+    {
+        if (await store.ReadAsync(key) is not { } item)
+        {
+            return;
+        }
+
+        using var document = JsonDocument.Parse(item.Json);
+        var parts = document.RootElement.EnumerateObject().Select(p => $"{p.Name} {p.Value.GetRawText().Length / 1024.0:F1} KiB");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stored state after {ConversationScript.Lines.Count} turns: {item.Json.Length / 1024.0:F1} KiB ({string.Join(", ", parts)})"));
+    }
+
     public static void Print(LoadOptions options, LoadTarget stateless, LoadTarget bot, (long Batches, long Writes) commits)
     {
         var c = CultureInfo.InvariantCulture;
