@@ -20,10 +20,8 @@ internal static class SummaryText
     public static IReadOnlyList<KeyValuePair<string, string>> Lines(IntakeRecord? record, TextCatalog texts)
     {
         var lines = new List<KeyValuePair<string, string>>();
-        if (record?.PreferredName is { } name)
-        {
-            lines.Add(new(texts[nameof(Texts.SummaryName)], name));
-        }
+        // Always a name line: one that was skipped says so, and how to give it still.
+        lines.Add(new(texts[nameof(Texts.SummaryName)], record?.PreferredName ?? texts[nameof(Texts.SummaryNameNotGiven)]));
 
         foreach (var (label, prefixes) in Groups)
         {
