@@ -24,7 +24,7 @@ internal static class InboundActivityReader
         Activity? activity;
         try
         {
-            activity = body.Length == 0 ? null : JsonSerializer.Deserialize<Activity>(body, ProtocolJson.Options);
+            activity = body.Length == 0 ? null : JsonSerializer.Deserialize<Activity>(body, ProtocolJson.InboundOptions);
         }
         catch (JsonException)
         {

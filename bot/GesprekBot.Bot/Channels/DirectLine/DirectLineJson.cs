@@ -11,11 +11,14 @@ namespace GesprekBot.Bot.Channels.DirectLine;
 /// </summary>
 internal static class DirectLineJson
 {
-    public static JsonSerializerOptions Options { get; } = Create();
+    public static JsonSerializerOptions Options { get; } = Create(ProtocolJson.Options);
 
-    private static JsonSerializerOptions Create()
+    /// <summary>For bodies from a client: the protocol's inbound depth limit (see <see cref="ProtocolJson.MaxInboundDepth"/>).</summary>
+    public static JsonSerializerOptions InboundOptions { get; } = Create(ProtocolJson.InboundOptions);
+
+    private static JsonSerializerOptions Create(JsonSerializerOptions wire)
     {
-        var options = new JsonSerializerOptions(ProtocolJson.Options);
+        var options = new JsonSerializerOptions(wire);
         options.Converters.Add(new UtcTimestampConverter());
         options.MakeReadOnly(populateMissingResolver: true);
         return options;

@@ -38,7 +38,7 @@ internal static class JsonBody
 
         try
         {
-            var value = JsonSerializer.Deserialize<T>(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), DirectLineJson.Options);
+            var value = JsonSerializer.Deserialize<T>(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), DirectLineJson.InboundOptions);
             return value is null && required
                 ? (null, DirectLineError.Create(StatusCodes.Status400BadRequest, "MissingBody", "A JSON body is required."))
                 : (value, null);

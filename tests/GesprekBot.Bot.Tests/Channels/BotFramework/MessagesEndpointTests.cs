@@ -108,6 +108,19 @@ public class MessagesEndpointTests
     }
 
     [Fact]
+    public async Task A_body_nested_deeper_than_activities_go_gets_400()
+    {
+        // Security probe F9a: what is read is written again a few levels deeper (stored replies, logs).
+        using var app = new BotApp();
+        var deep = string.Concat(Enumerable.Repeat("{\"a\":", 40)) + "1" + new string('}', 40);
+
+        using var response = await app.PostAsync(BotApp.Message(extra: $",\"channelData\":{deep}"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Empty(app.Processor.Received);
+    }
+
+    [Fact]
     public async Task Oversized_body_gets_413()
     {
         using var app = new BotApp(new() { ["Bot:MaxRequestBodyBytes"] = "1024" });

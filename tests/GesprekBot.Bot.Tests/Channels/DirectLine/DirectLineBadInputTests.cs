@@ -64,6 +64,34 @@ public sealed class DirectLineBadInputTests : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData(40)]
+    [InlineData(62)]
+    public async Task A_deeply_nested_activity_answers_400_not_500_and_is_not_stored(int depth)
+    {
+        // Security probe F9a: 62 levels passed the reader and broke the log write with a 500.
+        var (conversationId, token) = await StartAsync();
+        var value = string.Concat(Enumerable.Repeat("{\"a\":", depth)) + "1" + new string('}', depth);
+
+        using var response = await client.SendAsync(HttpMethod.Post, $"/v3/directline/conversations/{conversationId}/activities", token,
+            rawBody: $"{{\"type\":\"event\",\"name\":\"n\",\"from\":{{\"id\":\"dl_x\"}},\"value\":{value}}}");
+
+        Assert.Equal("MalformedJson", await DirectLineTestClient.ErrorCodeAsync(response, HttpStatusCode.BadRequest));
+        Assert.Single((await client.ActivitiesAsync(conversationId, token))["activities"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task An_activity_nested_as_deep_as_cards_and_channel_data_go_is_taken()
+    {
+        var (conversationId, token) = await StartAsync();
+        var value = string.Concat(Enumerable.Repeat("{\"a\":", 20)) + "1" + new string('}', 20);
+
+        using var response = await client.SendAsync(HttpMethod.Post, $"/v3/directline/conversations/{conversationId}/activities", token,
+            rawBody: $"{{\"type\":\"message\",\"text\":\"hallo\",\"from\":{{\"id\":\"dl_x\"}},\"channelData\":{value}}}");
+
+        Assert.True(response.IsSuccessStatusCode, response.StatusCode.ToString());
+    }
+
+    [Theory]
     [InlineData("{\"type\":\"message\",", "MalformedJson")]
     [InlineData("[1,2,3]", "MalformedJson")]
     [InlineData("{\"text\":\"no type\"}", "MissingType")]
