@@ -18,10 +18,11 @@ public sealed class AuditRepository(StorageDatabase database, IDocumentProtector
     private const string Select =
         "SELECT id AS Id, at AS At, user_id AS UserId, user_name AS UserName, action AS Action, intake_id AS IntakeId, detail AS Detail FROM audit_log";
 
-    public async Task AppendAsync(string organisation, StoredAuditEntry entry, CancellationToken cancellationToken)
+    /// <summary>One row, through the store's writer (on SQLite it shares the turns' group commit instead of waiting for its lock).</summary>
+    public Task AppendAsync(string organisation, StoredAuditEntry entry, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await InsertAsync(connection, null, OrganisationKey.Of(organisation), entry, cancellationToken);
+        var key = OrganisationKey.Of(organisation);
+        return database.WriteAsync((connection, ct) => InsertAsync(connection, null, key, entry, ct), cancellationToken);
     }
 
     /// <summary>
