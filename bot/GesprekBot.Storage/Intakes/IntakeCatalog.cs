@@ -1,5 +1,6 @@
 using System.Text;
 using Dapper;
+using GesprekBot.Dialogs.Intake;
 using GesprekBot.Storage.Database;
 using GesprekBot.Storage.Protection;
 
@@ -8,17 +9,29 @@ namespace GesprekBot.Storage.Intakes;
 /// <summary>
 /// The review's reads of <c>intakes</c>: a page of one organisation's list (one indexed query with
 /// LIMIT; only the page's records are decrypted, so a page costs the same at ten or a hundred thousand
-/// intakes), one intake with its place, and the admins' assignment of an unowned one.
+/// intakes), one intake with its place, and the admins' assignment of an unowned one. A page also
+/// counts its whole list, and a page past the end gives the last one.
 /// </summary>
 public sealed class IntakeCatalog(StorageDatabase database, IDocumentProtector protector)
 {
+    private readonly IntakeQueryNames names = new(database, protector);
+
     public async Task<IntakePage> PageAsync(IntakeQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var (sql, parameters) = IntakeQuerySql.Page(query);
+        var hashes = string.IsNullOrWhiteSpace(query.Search) ? [] : await names.SearchHashesAsync(query.Search, cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = (await connection.QueryAsync<Row>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken))).ToList();
-        return new IntakePage([.. rows.Take(query.Size).Select(Read)], query.PageNumber, rows.Count > query.Size);
+        var (countSql, countParameters) = IntakeQuerySql.Count(query, hashes);
+        var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(countSql, countParameters, cancellationToken: cancellationToken));
+        var size = query.Size;
+        var last = (int)Math.Max(1, (total + size - 1) / size);
+        var page = Math.Min(query.PageNumber, last);
+        var (sql, parameters) = IntakeQuerySql.Page(query, hashes, page);
+        var rows = await connection.QueryAsync<Row>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
+
+        // The pieces of a name can all be there without the typed run being in it ("anan" in "nana"): those are dropped here.
+        var items = rows.Select(Read).Where(i => string.IsNullOrWhiteSpace(query.Search) || Fits(i.Record, query.Search)).ToList();
+        return new IntakePage(items, page, page < last) { Total = (int)total, PageSize = size };
     }
 
     /// <summary>One intake, wherever it belongs; the caller decides who may see it.</summary>
@@ -53,7 +66,7 @@ public sealed class IntakeCatalog(StorageDatabase database, IDocumentProtector p
             return [];
         }
 
-        var parameters = new DynamicParameters(new { key, discarded = nameof(GesprekBot.Dialogs.Intake.IntakeStatus.Discarded), limit });
+        var parameters = new DynamicParameters(new { key, discarded = nameof(IntakeStatus.Discarded), limit });
         var names = new StringBuilder();
         for (var i = 0; i < hashes.Count; i++)
         {
@@ -69,7 +82,12 @@ public sealed class IntakeCatalog(StorageDatabase database, IDocumentProtector p
         return [.. rows.Select(Read)];
     }
 
-    private CatalogedIntake Read(Row row) => new(IntakeRows.Read(row.Id, row.Record, protector), row.Organisation, row.ReviewStatus);
+    private static bool Fits(IntakeRecord record, string search) =>
+        (IntakeCodes.Normalize(search) is { } code && IntakeCodes.SameCode(record.Code, code))
+        || IntakeQueryNames.Matches(record.PreferredName, search);
 
-    private sealed record Row(string Id, string? Organisation, byte[] Record, string? ReviewStatus);
+    private CatalogedIntake Read(Row row) =>
+        new(IntakeRows.Read(row.Id, row.Record, protector), row.Organisation, row.ReviewStatus) { Assignee = row.Assignee };
+
+    private sealed record Row(string Id, string? Organisation, byte[] Record, string? ReviewStatus, string? Assignee);
 }

@@ -13,16 +13,51 @@ namespace GesprekBot.Storage.Intakes;
 internal static class IntakeQuerySql
 {
     public const string Select = """
-        SELECT i.id AS Id, i.organisation AS Organisation, i.record AS Record, r.status AS ReviewStatus
+        SELECT i.id AS Id, i.organisation AS Organisation, i.record AS Record, r.status AS ReviewStatus, r.assignee AS Assignee
         FROM intakes i LEFT JOIN review_status r ON r.intake_id = i.id
         """;
 
-    public static (string Sql, DynamicParameters Parameters) Page(IntakeQuery query)
+    private const string From = " FROM intakes i LEFT JOIN review_status r ON r.intake_id = i.id";
+
+    /// <summary>
+    /// The page: first the ids in order (a narrow sort over index columns), only then their records, so a
+    /// deep list never drags ciphertext through the sort. Open urgent intakes first, then newest.
+    /// </summary>
+    public static (string Sql, DynamicParameters Parameters) Page(IntakeQuery query, IReadOnlyList<string> nameHashes, int page)
+    {
+        var (where, parameters) = Where(query, nameHashes);
+        var size = query.Size;
+        parameters.Add("take", size);
+        parameters.Add("skip", (page - 1) * size);
+        var priority = query.ClosedReviewStatus is null
+            ? "i.urgent"
+            : "CASE WHEN i.urgent = 1 AND (r.status IS NULL OR r.status <> @closed) THEN 1 ELSE 0 END";
+        if (query.ClosedReviewStatus is { } closed)
+        {
+            parameters.Add("closed", closed);
+        }
+
+        return ($"""
+            SELECT i.id AS Id, i.organisation AS Organisation, i.record AS Record, r.status AS ReviewStatus, r.assignee AS Assignee
+            FROM (SELECT i.id AS id, {priority} AS priority, i.sort_at AS sort_at{From}{where}
+                  ORDER BY priority DESC, i.sort_at DESC, i.id LIMIT @take OFFSET @skip) p
+            JOIN intakes i ON i.id = p.id LEFT JOIN review_status r ON r.intake_id = i.id
+            ORDER BY p.priority DESC, p.sort_at DESC, p.id;
+            """, parameters);
+    }
+
+    /// <summary>How many intakes the filters leave, over every page.</summary>
+    public static (string Sql, DynamicParameters Parameters) Count(IntakeQuery query, IReadOnlyList<string> nameHashes)
+    {
+        var (where, parameters) = Where(query, nameHashes);
+        return ($"SELECT COUNT(*){From}{where};", parameters);
+    }
+
+    private static (string Where, DynamicParameters Parameters) Where(IntakeQuery query, IReadOnlyList<string> nameHashes)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var (size, page) = (query.Size, query.PageNumber);
         var where = new StringBuilder(" WHERE i.status <> @discarded");
-        var parameters = new DynamicParameters(new { discarded = nameof(IntakeStatus.Discarded), take = size + 1, skip = (page - 1) * size });
+        var parameters = new DynamicParameters(new { discarded = nameof(IntakeStatus.Discarded) });
         if (IntakeRows.OrganisationKey(query.Organisation) is { } organisation)
         {
             where.Append(" AND i.organisation_key = @organisation");
@@ -46,7 +81,40 @@ internal static class IntakeQuerySql
             query.ReviewStatus,
             query.ReviewStatusIncludesNone ? " AND (r.status = @review OR r.status IS NULL)" : " AND r.status = @review",
             "review");
-        return ($"{Select}{where} ORDER BY i.urgent DESC, i.sort_at DESC, i.id LIMIT @take OFFSET @skip;", parameters);
+        Add(where, parameters, query.Assignee, " AND r.assignee = @assignee", "assignee");
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            where.Append(Search(query.Search, nameHashes, parameters));
+        }
+
+        return (where.ToString(), parameters);
+    }
+
+    // The typed text may be the code or a part of the name: either matches. A text that can be
+    // neither (too short for a name, not a code) matches nothing rather than everything.
+    private static string Search(string typed, IReadOnlyList<string> nameHashes, DynamicParameters parameters)
+    {
+        var either = new List<string>();
+        if (IntakeCodes.Normalize(typed) is { } code)
+        {
+            parameters.Add("searchCode", IntakeRows.CodeHash(code));
+            either.Add("i.id IN (SELECT c.id FROM intakes c WHERE c.code_hash = @searchCode)");
+        }
+
+        if (nameHashes.Count > 0)
+        {
+            var names = new StringBuilder();
+            for (var i = 0; i < nameHashes.Count; i++)
+            {
+                names.Append(i == 0 ? "@n0" : $", @n{i}");
+                parameters.Add($"n{i}", nameHashes[i]);
+            }
+
+            parameters.Add("pieces", nameHashes.Count);
+            either.Add($"i.id IN (SELECT g.intake_id FROM intake_name_grams g WHERE g.gram IN ({names}) GROUP BY g.intake_id HAVING COUNT(*) = @pieces)");
+        }
+
+        return either.Count == 0 ? " AND 1 = 0" : $" AND ({string.Join(" OR ", either)})";
     }
 
     private static void Add(StringBuilder where, DynamicParameters parameters, object? value, string fragment, string name)

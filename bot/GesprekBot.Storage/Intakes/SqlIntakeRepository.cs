@@ -8,25 +8,31 @@ namespace GesprekBot.Storage.Intakes;
 /// <summary>
 /// Intake records as rows of <c>intakes</c>, the same SQL on SQLite and PostgreSQL. A save is one
 /// statement on one row (the UPDATE of every later turn); only the first save of an intake asks
-/// <see cref="IIntakePlacement"/> for its organisation and inserts. No lock and no shared document:
+/// <see cref="IIntakePlacement"/> for its organisation and inserts. The name's search pieces follow
+/// (<see cref="IntakeQueryNames"/>), rewritten only when the name changed. No lock and no shared document:
 /// clients saving at the same moment touch different rows.
 /// </summary>
 internal sealed class SqlIntakeRepository(StorageDatabase database, IDocumentProtector protector, IIntakePlacement placement) : IIntakeRepository
 {
+    private readonly IntakeQueryNames names = new(database, protector);
+
     public async Task SaveAsync(IntakeRecord record, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentException.ThrowIfNullOrWhiteSpace(record.Id);
+        int updated;
         await using (var connection = await database.OpenAsync(cancellationToken))
         {
-            var updated = await connection.ExecuteAsync(new CommandDefinition(
+            updated = await connection.ExecuteAsync(new CommandDefinition(
                 $"UPDATE intakes SET {IntakeRows.Changes} WHERE id = @id;",
                 IntakeRows.Parameters(record, null, protector),
                 cancellationToken: cancellationToken));
-            if (updated > 0)
-            {
-                return;
-            }
+        }
+
+        if (updated > 0)
+        {
+            await names.IndexAsync(record.Id, record.PreferredName, cancellationToken);
+            return;
         }
 
         // First save: place it, then insert. Two first saves at once (a re-run turn) meet in ON CONFLICT.
@@ -40,6 +46,7 @@ internal sealed class SqlIntakeRepository(StorageDatabase database, IDocumentPro
             """,
             IntakeRows.Parameters(record, organisation, protector),
             cancellationToken: cancellationToken));
+        await names.IndexAsync(record.Id, record.PreferredName, cancellationToken);
     }
 
     public async Task<IntakeRecord?> FindAsync(string id, CancellationToken cancellationToken = default)
