@@ -44,6 +44,30 @@ public sealed class IntakeCatalog(StorageDatabase database, IDocumentProtector p
         return row is null ? null : Read(row);
     }
 
+    /// <summary>Several intakes by id, wherever they belong (ids that do not exist are left out); the caller decides who may see them.</summary>
+    public async Task<IReadOnlyList<CatalogedIntake>> FindManyAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        var found = new List<CatalogedIntake>();
+        await using var connection = await database.OpenAsync(cancellationToken);
+        foreach (var chunk in ids.Distinct(StringComparer.Ordinal).Chunk(100))
+        {
+            var parameters = new DynamicParameters();
+            var names = new StringBuilder();
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                names.Append(i == 0 ? "@id0" : $", @id{i}");
+                parameters.Add($"id{i}", chunk[i]);
+            }
+
+            var rows = await connection.QueryAsync<Row>(new CommandDefinition(
+                $"{IntakeQuerySql.Select} WHERE i.id IN ({names});", parameters, cancellationToken: cancellationToken));
+            found.AddRange(rows.Select(Read));
+        }
+
+        return found;
+    }
+
     /// <summary>Gives an unowned intake to <paramref name="organisation"/>; false when it is owned already (two admins at once: the first wins).</summary>
     public async Task<bool> AssignAsync(string id, string organisation, CancellationToken cancellationToken)
     {
@@ -83,7 +107,7 @@ public sealed class IntakeCatalog(StorageDatabase database, IDocumentProtector p
     }
 
     private static bool Fits(IntakeRecord record, string search) =>
-        (IntakeCodes.Normalize(search) is { } code && IntakeCodes.SameCode(record.Code, code))
+        IntakeCodes.SameCode(record.Code, search)
         || IntakeQueryNames.Matches(record.PreferredName, search);
 
     private CatalogedIntake Read(Row row) =>

@@ -53,6 +53,13 @@ public sealed record IntakeQuery
 
     public int PageSize { get; init; } = DefaultPageSize;
 
+    /// <summary>Whether <paramref name="typed"/> can find anything: a whole code, or enough letters of a name.</summary>
+    public static bool CanSearch(string typed) =>
+        IsCode(typed) || IntakeQueryNames.Fold(typed).Length >= MinimumSearchLength;
+
+    /// <summary>Whether <paramref name="typed"/> has the shape of an intake code (eight symbols once dashes and spaces are gone).</summary>
+    public static bool IsCode(string typed) => IntakeCodes.Compact(typed).Length == IntakeCodes.Length;
+
     internal int Size => Math.Clamp(PageSize, 1, MaxPageSize);
 
     internal int PageNumber => Math.Max(1, Page);

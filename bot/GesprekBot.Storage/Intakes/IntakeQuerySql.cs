@@ -90,14 +90,14 @@ internal static class IntakeQuerySql
         return (where.ToString(), parameters);
     }
 
-    // The typed text may be the code or a part of the name: either matches. A text that can be
-    // neither (too short for a name, not a code) matches nothing rather than everything.
+    // The typed text may be the code or a part of the name: either matches (the code's lookup is one
+    // index probe, so it is always tried). Text with nothing left of it matches nothing, not everything.
     private static string Search(string typed, IReadOnlyList<string> nameHashes, DynamicParameters parameters)
     {
         var either = new List<string>();
-        if (IntakeCodes.Normalize(typed) is { } code)
+        if (IntakeRows.CodeHash(typed) is { } code)
         {
-            parameters.Add("searchCode", IntakeRows.CodeHash(code));
+            parameters.Add("searchCode", code);
             either.Add("i.id IN (SELECT c.id FROM intakes c WHERE c.code_hash = @searchCode)");
         }
 
