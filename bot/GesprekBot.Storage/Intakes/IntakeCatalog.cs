@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Text;
 using Dapper;
 using GesprekBot.Dialogs.Intake;
@@ -21,13 +22,25 @@ public sealed class IntakeCatalog(StorageDatabase database, IDocumentProtector p
         ArgumentNullException.ThrowIfNull(query);
         var hashes = string.IsNullOrWhiteSpace(query.Search) ? [] : await names.SearchHashesAsync(query.Search, cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
-        var (countSql, countParameters) = IntakeQuerySql.Count(query, hashes);
-        var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(countSql, countParameters, cancellationToken: cancellationToken));
+        var total = await CountAsync(connection, query, hashes, null, cancellationToken);
+        var open = await CountAsync(connection, query, hashes, IntakeQuerySql.ListSegment.OpenUrgent, cancellationToken);
         var size = query.Size;
         var last = (int)Math.Max(1, (total + size - 1) / size);
         var page = Math.Min(query.PageNumber, last);
-        var (sql, parameters) = IntakeQuerySql.Page(query, hashes, page);
-        var rows = await connection.QueryAsync<Row>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
+        var skip = (long)(page - 1) * size;
+
+        // Open urgent intakes first, then the rest: each part is walked in index order, so a page costs
+        // what it shows, not what the list holds (sorting on "urgent and not closed" would read every row).
+        var rows = new List<Row>();
+        if (skip < open)
+        {
+            rows.AddRange(await RowsAsync(connection, query, hashes, IntakeQuerySql.ListSegment.OpenUrgent, size, (int)skip, cancellationToken));
+        }
+
+        if (rows.Count < size)
+        {
+            rows.AddRange(await RowsAsync(connection, query, hashes, IntakeQuerySql.ListSegment.Rest, size - rows.Count, (int)Math.Max(0, skip - open), cancellationToken));
+        }
 
         // The pieces of a name can all be there without the typed run being in it ("anan" in "nana"): those are dropped here.
         var items = rows.Select(Read).Where(i => string.IsNullOrWhiteSpace(query.Search) || Fits(i.Record, query.Search)).ToList();
@@ -104,6 +117,18 @@ public sealed class IntakeCatalog(StorageDatabase database, IDocumentProtector p
             parameters,
             cancellationToken: cancellationToken));
         return [.. rows.Select(Read)];
+    }
+
+    private static async Task<long> CountAsync(DbConnection connection, IntakeQuery query, IReadOnlyList<string> hashes, IntakeQuerySql.ListSegment? segment, CancellationToken cancellationToken)
+    {
+        var (sql, parameters) = IntakeQuerySql.Count(query, hashes, segment);
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
+    }
+
+    private static async Task<IEnumerable<Row>> RowsAsync(DbConnection connection, IntakeQuery query, IReadOnlyList<string> hashes, IntakeQuerySql.ListSegment segment, int take, int skip, CancellationToken cancellationToken)
+    {
+        var (sql, parameters) = IntakeQuerySql.Page(query, hashes, segment, take, skip);
+        return await connection.QueryAsync<Row>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
     }
 
     private static bool Fits(IntakeRecord record, string search) =>

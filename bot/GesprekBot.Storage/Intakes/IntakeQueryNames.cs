@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -68,8 +67,7 @@ internal sealed class IntakeQueryNames(StorageDatabase database, IDocumentProtec
             return [];
         }
 
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var secret = await KeyAsync(connection, cancellationToken);
+        var secret = await SecretAsync(cancellationToken);
         return [.. pieces.Select(p => Hash(secret, p, 8))];
     }
 
@@ -80,15 +78,14 @@ internal sealed class IntakeQueryNames(StorageDatabase database, IDocumentProtec
     /// </summary>
     public async Task IndexAsync(string intakeId, string? name, CancellationToken cancellationToken)
     {
+        var (mac, pieces) = await HashesAsync(name, cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
-        var secret = await KeyAsync(connection, cancellationToken);
-        var folded = Fold(name);
         var changed = await connection.ExecuteAsync(new CommandDefinition(
             """
             INSERT INTO intake_names (intake_id, name_mac) SELECT id, @mac FROM intakes WHERE id = @intakeId
             ON CONFLICT (intake_id) DO UPDATE SET name_mac = excluded.name_mac WHERE intake_names.name_mac <> excluded.name_mac;
             """,
-            new { intakeId, mac = Hash(secret, folded, 32) },
+            new { intakeId, mac },
             cancellationToken: cancellationToken));
         if (changed == 0)
         {
@@ -98,7 +95,7 @@ internal sealed class IntakeQueryNames(StorageDatabase database, IDocumentProtec
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             "DELETE FROM intake_name_grams WHERE intake_id = @intakeId;", new { intakeId }, transaction, cancellationToken: cancellationToken));
-        var rows = Pieces(folded).Select(p => new { gram = Hash(secret, p, 8), intakeId }).ToList();
+        var rows = pieces.Select(gram => new { gram, intakeId }).ToList();
         if (rows.Count > 0)
         {
             await connection.ExecuteAsync(new CommandDefinition(
@@ -106,6 +103,14 @@ internal sealed class IntakeQueryNames(StorageDatabase database, IDocumentProtec
         }
 
         await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>What <see cref="IndexAsync"/> stores for a name: the hash of the whole folded name, and of each piece.</summary>
+    internal async Task<(string Mac, IReadOnlyList<string> Pieces)> HashesAsync(string? name, CancellationToken cancellationToken)
+    {
+        var secret = await SecretAsync(cancellationToken);
+        var folded = Fold(name);
+        return (Hash(secret, folded, 32), [.. Pieces(folded).Select(p => Hash(secret, p, 8))]);
     }
 
     private static IEnumerable<string> Runs(string folded, int length)
@@ -120,13 +125,14 @@ internal sealed class IntakeQueryNames(StorageDatabase database, IDocumentProtec
         Convert.ToHexString(HMACSHA256.HashData(secret, Encoding.UTF8.GetBytes(text)).AsSpan(0, bytes));
 
     // Made by whichever instance asks first; the others read that one (ON CONFLICT DO NOTHING).
-    private async Task<byte[]> KeyAsync(DbConnection connection, CancellationToken cancellationToken)
+    private async Task<byte[]> SecretAsync(CancellationToken cancellationToken)
     {
         if (key is { } known)
         {
             return known;
         }
 
+        await using var connection = await database.OpenAsync(cancellationToken);
         var purpose = $"search_keys/{KeyId}";
         await connection.ExecuteAsync(new CommandDefinition(
             "INSERT INTO search_keys (id, payload) VALUES (@id, @payload) ON CONFLICT (id) DO NOTHING;",

@@ -28,7 +28,8 @@ internal static class IntakeQuerySchema
         );
         CREATE INDEX intake_name_grams_intake ON intake_name_grams (intake_id);
         CREATE INDEX review_status_assignee ON review_status (assignee);
-        CREATE INDEX intakes_recent ON intakes (organisation_key, sort_at DESC, id);
+        CREATE INDEX intakes_recent ON intakes (organisation_key, sort_at DESC, id, status, urgent);
+        CREATE INDEX intakes_urgent ON intakes (organisation_key, urgent, sort_at DESC, id, status);
         """;
 
     public const string Postgres = """
@@ -47,6 +48,7 @@ internal static class IntakeQuerySchema
         );
         CREATE INDEX intake_name_grams_intake ON intake_name_grams (intake_id);
         CREATE INDEX review_status_assignee ON review_status (assignee);
-        CREATE INDEX intakes_recent ON intakes (organisation_key, sort_at DESC, id);
+        CREATE INDEX intakes_recent ON intakes (organisation_key, sort_at DESC, id, status, urgent);
+        CREATE INDEX intakes_urgent ON intakes (organisation_key, urgent, sort_at DESC, id, status);
         """;
 }
