@@ -59,10 +59,11 @@ public sealed partial class ReviewSearchTests : IDisposable
         await client.GetStringAsync("/review");
         await client.GetStringAsync("/review?q=Sofie");
         await client.GetStringAsync("/review?q=z8uu-ehhy");
+        await client.GetStringAsync("/review?q=x");
 
         var log = await host.Services.GetRequiredService<AuditLog>().ReadAsync("CAW Oost", CancellationToken.None);
         var searches = log.Where(e => e.Action is AuditAction.Searched or AuditAction.ListViewed).Reverse().ToList();
-        Assert.Equal([(AuditAction.ListViewed, (string?)null), (AuditAction.Searched, "Name"), (AuditAction.Searched, "Code")], searches.Select(e => (e.Action, e.Detail)));
+        Assert.Equal([(AuditAction.ListViewed, (string?)null), (AuditAction.Searched, "Name"), (AuditAction.Searched, "Code"), (AuditAction.ListViewed, null)], searches.Select(e => (e.Action, e.Detail)));
         Assert.All(searches, e => Assert.Equal("an", e.CaseworkerName));
         Assert.DoesNotContain(log, e => (e.Detail ?? string.Empty).Contains("Sofie", StringComparison.OrdinalIgnoreCase) || (e.Detail ?? string.Empty).Contains("Z8UU", StringComparison.OrdinalIgnoreCase));
         var audit = await client.GetStringAsync("/review/audit");

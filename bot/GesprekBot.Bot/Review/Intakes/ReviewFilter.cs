@@ -44,7 +44,7 @@ public sealed record ReviewFilter
     public bool IsEmpty => Search is null && Record is null && Review is null && Urgent is null && !Mine && From is null && To is null;
 
     /// <summary>How the search is written in the audit log: what kind it was, never the text (it may be a name).</summary>
-    public string? SearchKind => Search is null ? null : IntakeQuery.IsCode(Search) ? "Code" : "Name";
+    public string? SearchKind => Search is null || Problems.Contains("SearchTooShort") ? null : IntakeQuery.IsCode(Search) ? "Code" : "Name";
 
     public static ReviewFilter Parse(Func<string, string?> value)
     {
