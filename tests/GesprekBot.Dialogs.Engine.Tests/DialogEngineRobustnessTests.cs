@@ -1,10 +1,10 @@
 using GesprekBot.Dialogs.Engine.Interception;
 using GesprekBot.Dialogs.Engine.Prompts;
 using GesprekBot.Dialogs.Engine.State;
-using GesprekBot.Dialogs.Engine.Testing;
 using GesprekBot.Dialogs.Engine.Tests.Support;
 using GesprekBot.Dialogs.Engine.Turns;
 using GesprekBot.Dialogs.Engine.Waterfall;
+using Microsoft.Extensions.Time.Testing;
 
 namespace GesprekBot.Dialogs.Engine.Tests;
 
@@ -69,7 +69,7 @@ public class DialogEngineRobustnessTests
             await dc.SendAsync("Tot later.", ct);
             return InterceptResult.Handled;
         });
-        return new DialogEngine(new DialogSet(root), "root", [help, stop, NavigationInterceptors.Back, NavigationInterceptors.Skip], new ManualTimeProvider());
+        return new DialogEngine(new DialogSet(root), "root", [help, stop, NavigationInterceptors.Back, NavigationInterceptors.Skip], new FakeTimeProvider());
     }
 
     [Theory]

@@ -4,6 +4,7 @@ using GesprekBot.Dialogs.Engine.Testing;
 using GesprekBot.Dialogs.Engine.Tests.Support;
 using GesprekBot.Dialogs.Engine.Turns;
 using GesprekBot.Dialogs.Engine.Waterfall;
+using Microsoft.Extensions.Time.Testing;
 
 namespace GesprekBot.Dialogs.Engine.Tests;
 
@@ -110,7 +111,7 @@ public class DialogEngineTests
     [Fact]
     public async Task Now_ComesFromTheEnginesTimeProvider()
     {
-        var clock = new ManualTimeProvider(new DateTimeOffset(2026, 11, 23, 8, 0, 0, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 8, 0, 0, TimeSpan.Zero));
         var engine = SingleStep((step, ct) => step.SendAsync(step.Context.Now.ToString("O", System.Globalization.CultureInfo.InvariantCulture), ct), clock);
 
         var first = await engine.RunTurnAsync(new ConversationState(), Turn.FromText("hoi"));

@@ -3,6 +3,7 @@ using GesprekBot.Dialogs.Engine.Prompts;
 using GesprekBot.Dialogs.Engine.Testing;
 using GesprekBot.Dialogs.Engine.Tests.Support;
 using GesprekBot.Dialogs.Engine.Waterfall;
+using Microsoft.Extensions.Time.Testing;
 
 namespace GesprekBot.Dialogs.Engine.Tests;
 
@@ -37,7 +38,7 @@ public class ExampleTests
             return InterceptResult.HandledAndReprompt;
         });
 
-        return new DialogEngine(new DialogSet(consent), "consent", [help], new ManualTimeProvider());
+        return new DialogEngine(new DialogSet(consent), "consent", [help], new FakeTimeProvider());
     }
 
     [Fact]

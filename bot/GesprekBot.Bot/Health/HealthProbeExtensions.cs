@@ -1,34 +1,31 @@
-using GesprekBot.Dialogs.Engine.State;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace GesprekBot.Bot.Health;
 
-/// <summary>/healthz says the process runs; /readyz says it can also reach its store.</summary>
+/// <summary>
+/// ASP.NET Core health checks behind two probes: /healthz says the process runs (no checks);
+/// /readyz runs the checks tagged "ready" (the store answers a query, the key ring can protect and
+/// unprotect). Neither calls anything outside the app's own store.
+/// </summary>
 public static class HealthProbeExtensions
 {
-    public static WebApplication MapHealthProbes(this WebApplication app)
+    public const string ReadyTag = "ready";
+
+    private static readonly TimeSpan CheckTimeout = TimeSpan.FromSeconds(5);
+
+    public static WebApplicationBuilder AddHealthProbes(this WebApplicationBuilder builder)
     {
-        app.MapGet("/healthz", () => Results.Json(new { status = "ok" }));
-        app.MapGet("/readyz", async (IStateStore store, CancellationToken cancellationToken) =>
-        {
-            var reachable = await PingQuietlyAsync(store, cancellationToken);
-            return reachable
-                ? Results.Json(new { status = "ready" })
-                : Results.Json(new { status = "unavailable", reason = "store unreachable" }, statusCode: StatusCodes.Status503ServiceUnavailable);
-        });
-        return app;
+        builder.Services.AddHealthChecks()
+            .AddCheck<StoreHealthCheck>(StoreHealthCheck.Name, tags: [ReadyTag], timeout: CheckTimeout)
+            .AddCheck<KeyRingHealthCheck>(KeyRingHealthCheck.Name, tags: [ReadyTag], timeout: CheckTimeout);
+        return builder;
     }
 
-    private static async Task<bool> PingQuietlyAsync(IStateStore store, CancellationToken cancellationToken)
+    public static WebApplication MapHealthProbes(this WebApplication app)
     {
-        try
-        {
-            return await store.PingAsync(cancellationToken);
-        }
-#pragma warning disable CA1031 // readiness must answer "not ready", whatever the store throws
-        catch (Exception)
-#pragma warning restore CA1031
-        {
-            return false;
-        }
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = HealthResponse.LivenessAsync });
+        app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag), ResponseWriter = HealthResponse.ReadinessAsync });
+        return app;
     }
 }

@@ -20,6 +20,7 @@ public static class GesprekBotHosting
         builder.AddBotFrameworkChannel();
         builder.AddDirectLineChannel();
         builder.AddReview();
+        builder.AddHealthProbes();
         return builder;
     }
 

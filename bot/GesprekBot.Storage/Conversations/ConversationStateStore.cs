@@ -49,18 +49,17 @@ internal class ConversationStateStore(StorageDatabase database, IDocumentProtect
             // PostgreSQL under READ COMMITTED the row is re-checked after a concurrent update commits).
             _ => "UPDATE conversations SET state = @state, etag = @etag, updated_at = @at WHERE key = @key AND etag = @expected;",
         };
-        await using var connection = await Database.OpenAsync(cancellationToken);
-        var written = await connection.ExecuteAsync(new CommandDefinition(
-            sql,
-            new
-            {
-                key,
-                state = Protector.Protect(Purpose(key), json),
-                etag,
-                at = StorageTime.ToColumn(time.GetUtcNow()),
-                expected = expectedETag ?? string.Empty,
-            },
-            cancellationToken: cancellationToken));
+        var parameters = new
+        {
+            key,
+            state = Protector.Protect(Purpose(key), json),
+            etag,
+            at = StorageTime.ToColumn(time.GetUtcNow()),
+            expected = expectedETag ?? string.Empty,
+        };
+        var written = await Database.WriteAsync(
+            (connection, ct) => connection.ExecuteAsync(new CommandDefinition(sql, parameters, cancellationToken: ct)),
+            cancellationToken);
         if (written == 0)
         {
             throw new StoreConflictException(key);
@@ -72,8 +71,9 @@ internal class ConversationStateStore(StorageDatabase database, IDocumentProtect
     public async Task DeleteAsync(string key, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
-        await using var connection = await Database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition("DELETE FROM conversations WHERE key = @key;", new { key }, cancellationToken: cancellationToken));
+        await Database.WriteAsync(
+            (connection, ct) => connection.ExecuteAsync(new CommandDefinition("DELETE FROM conversations WHERE key = @key;", new { key }, cancellationToken: ct)),
+            cancellationToken);
     }
 
     public async Task<bool> PingAsync(CancellationToken cancellationToken = default)

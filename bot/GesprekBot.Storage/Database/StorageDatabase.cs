@@ -27,6 +27,19 @@ public abstract class StorageDatabase : IDisposable
         return await OpenConnectionAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Runs one write (a statement or a few, no transaction of its own) and completes when it is durably
+    /// committed. On SQLite the writes of many callers share a transaction and an fsync (see
+    /// <c>SqliteGroupCommit</c>); elsewhere it runs on a connection of its own. The work must only
+    /// write through the connection it is given and must not wait for another write.
+    /// </summary>
+    public virtual async Task<T> WriteAsync<T>(Func<DbConnection, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        await using var connection = await OpenAsync(cancellationToken);
+        return await work(connection, cancellationToken);
+    }
+
     /// <summary>Applies missing migrations now (at startup), instead of at the first turn.</summary>
     public Task EnsureMigratedAsync(CancellationToken cancellationToken) => _schema.EnsureAsync(cancellationToken);
 

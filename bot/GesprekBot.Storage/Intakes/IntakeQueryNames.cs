@@ -74,35 +74,34 @@ internal sealed class IntakeQueryNames(StorageDatabase database, IDocumentProtec
     /// <summary>
     /// Keeps the intake's pieces in step with its name. Every turn saves the record, so the common
     /// case (the name did not change) is one statement that changes nothing; only a new or changed
-    /// name rewrites the pieces, in one transaction.
+    /// name rewrites the pieces. It is one write through <see cref="StorageDatabase.WriteAsync"/>: on
+    /// SQLite inside the group commit, so never half done there.
     /// </summary>
     public async Task IndexAsync(string intakeId, string? name, CancellationToken cancellationToken)
     {
         var (mac, pieces) = await HashesAsync(name, cancellationToken);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var changed = await connection.ExecuteAsync(new CommandDefinition(
-            """
-            INSERT INTO intake_names (intake_id, name_mac) SELECT id, @mac FROM intakes WHERE id = @intakeId
-            ON CONFLICT (intake_id) DO UPDATE SET name_mac = excluded.name_mac WHERE intake_names.name_mac <> excluded.name_mac;
-            """,
-            new { intakeId, mac },
-            cancellationToken: cancellationToken));
-        if (changed == 0)
-        {
-            return;
-        }
+        await database.WriteAsync(
+            async (connection, ct) =>
+            {
+                var changed = await connection.ExecuteAsync(new CommandDefinition(
+                    """
+                    INSERT INTO intake_names (intake_id, name_mac) SELECT id, @mac FROM intakes WHERE id = @intakeId
+                    ON CONFLICT (intake_id) DO UPDATE SET name_mac = excluded.name_mac WHERE intake_names.name_mac <> excluded.name_mac;
+                    """,
+                    new { intakeId, mac },
+                    cancellationToken: ct));
+                if (changed == 0)
+                {
+                    return 0;
+                }
 
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(
-            "DELETE FROM intake_name_grams WHERE intake_id = @intakeId;", new { intakeId }, transaction, cancellationToken: cancellationToken));
-        var rows = pieces.Select(gram => new { gram, intakeId }).ToList();
-        if (rows.Count > 0)
-        {
-            await connection.ExecuteAsync(new CommandDefinition(
-                "INSERT INTO intake_name_grams (gram, intake_id) VALUES (@gram, @intakeId) ON CONFLICT DO NOTHING;", rows, transaction, cancellationToken: cancellationToken));
-        }
-
-        await transaction.CommitAsync(cancellationToken);
+                await connection.ExecuteAsync(new CommandDefinition(
+                    "DELETE FROM intake_name_grams WHERE intake_id = @intakeId;", new { intakeId }, cancellationToken: ct));
+                var rows = pieces.Select(gram => new { gram, intakeId }).ToList();
+                return rows.Count == 0 ? 0 : await connection.ExecuteAsync(new CommandDefinition(
+                    "INSERT INTO intake_name_grams (gram, intake_id) VALUES (@gram, @intakeId) ON CONFLICT DO NOTHING;", rows, cancellationToken: ct));
+            },
+            cancellationToken);
     }
 
     /// <summary>What <see cref="IndexAsync"/> stores for a name: the hash of the whole folded name, and of each piece.</summary>
@@ -132,12 +131,15 @@ internal sealed class IntakeQueryNames(StorageDatabase database, IDocumentProtec
             return known;
         }
 
-        await using var connection = await database.OpenAsync(cancellationToken);
         var purpose = $"search_keys/{KeyId}";
-        await connection.ExecuteAsync(new CommandDefinition(
-            "INSERT INTO search_keys (id, payload) VALUES (@id, @payload) ON CONFLICT (id) DO NOTHING;",
-            new { id = KeyId, payload = protector.Protect(purpose, Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))) },
-            cancellationToken: cancellationToken));
+        var fresh = protector.Protect(purpose, Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+        await database.WriteAsync(
+            (connection, ct) => connection.ExecuteAsync(new CommandDefinition(
+                "INSERT INTO search_keys (id, payload) VALUES (@id, @payload) ON CONFLICT (id) DO NOTHING;",
+                new { id = KeyId, payload = fresh },
+                cancellationToken: ct)),
+            cancellationToken);
+        await using var connection = await database.OpenAsync(cancellationToken);
         var stored = await connection.QuerySingleAsync<byte[]>(new CommandDefinition(
             "SELECT payload FROM search_keys WHERE id = @id;", new { id = KeyId }, cancellationToken: cancellationToken));
         return key = Convert.FromBase64String(protector.Unprotect(purpose, stored));

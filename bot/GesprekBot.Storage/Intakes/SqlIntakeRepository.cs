@@ -20,15 +20,11 @@ internal sealed class SqlIntakeRepository(StorageDatabase database, IDocumentPro
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentException.ThrowIfNullOrWhiteSpace(record.Id);
-        int updated;
-        await using (var connection = await database.OpenAsync(cancellationToken))
-        {
-            updated = await connection.ExecuteAsync(new CommandDefinition(
-                $"UPDATE intakes SET {IntakeRows.Changes} WHERE id = @id;",
-                IntakeRows.Parameters(record, null, protector),
-                cancellationToken: cancellationToken));
-        }
-
+        var changes = IntakeRows.Parameters(record, null, protector);
+        var updated = await database.WriteAsync(
+            (connection, ct) => connection.ExecuteAsync(new CommandDefinition(
+                $"UPDATE intakes SET {IntakeRows.Changes} WHERE id = @id;", changes, cancellationToken: ct)),
+            cancellationToken);
         if (updated > 0)
         {
             await names.IndexAsync(record.Id, record.PreferredName, cancellationToken);
@@ -37,15 +33,17 @@ internal sealed class SqlIntakeRepository(StorageDatabase database, IDocumentPro
 
         // First save: place it, then insert. Two first saves at once (a re-run turn) meet in ON CONFLICT.
         var organisation = await placement.OrganisationOfNewAsync(record, cancellationToken);
-        await using var insert = await database.OpenAsync(cancellationToken);
-        await insert.ExecuteAsync(new CommandDefinition(
-            $"""
-            INSERT INTO intakes (id, organisation, organisation_key, {IntakeRows.Columns})
-            VALUES (@id, @organisation, @organisationKey, {IntakeRows.Values})
-            ON CONFLICT (id) DO UPDATE SET {IntakeRows.Changes};
-            """,
-            IntakeRows.Parameters(record, organisation, protector),
-            cancellationToken: cancellationToken));
+        var row = IntakeRows.Parameters(record, organisation, protector);
+        await database.WriteAsync(
+            (connection, ct) => connection.ExecuteAsync(new CommandDefinition(
+                $"""
+                INSERT INTO intakes (id, organisation, organisation_key, {IntakeRows.Columns})
+                VALUES (@id, @organisation, @organisationKey, {IntakeRows.Values})
+                ON CONFLICT (id) DO UPDATE SET {IntakeRows.Changes};
+                """,
+                row,
+                cancellationToken: ct)),
+            cancellationToken);
         await names.IndexAsync(record.Id, record.PreferredName, cancellationToken);
     }
 

@@ -27,11 +27,8 @@ public sealed class IntakeLinkRepository(StorageDatabase database, IDocumentProt
         return [.. rows.Select(r => protector.Unprotect(PurposeFor(intakeId), r.Payload)).Select(ParsePayload)];
     }
 
-    public async Task AddAsync(string intakeId, StoredIntakeLink link, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await InsertAsync(connection, null, intakeId, link, cancellationToken);
-    }
+    public Task AddAsync(string intakeId, StoredIntakeLink link, CancellationToken cancellationToken) =>
+        database.WriteAsync((connection, ct) => InsertAsync(connection, null, intakeId, link, ct), cancellationToken);
 
     public async Task RemoveAsync(string intakeId, IntakeLinkKind kind, string identity, CancellationToken cancellationToken)
     {

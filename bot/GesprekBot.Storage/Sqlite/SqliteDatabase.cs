@@ -16,11 +16,17 @@ internal sealed partial class SqliteDatabase : StorageDatabase
     private const string ConnectionPragmas =
         "PRAGMA synchronous = FULL; PRAGMA busy_timeout = 10000; PRAGMA secure_delete = ON; PRAGMA foreign_keys = ON;";
 
+    // Statements run synchronously on the calling thread, so only about as many connections are in use
+    // at once as there are threads running SQL; each idle one keeps its page cache (up to 2 MiB).
+    private const int MaxIdleConnections = 16;
+
     private readonly string _connectionString;
+    private readonly SqliteConnectionCache _connections;
     private readonly string _dataDirectory;
     private readonly StorageOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger<SqliteDatabase> _logger;
+    private readonly Lazy<SqliteGroupCommit> _writer;
 
     public SqliteDatabase(IOptions<StorageOptions> options, TimeProvider time, ILogger<SqliteDatabase> logger)
     {
@@ -31,30 +37,29 @@ internal sealed partial class SqliteDatabase : StorageDatabase
         {
             DataSource = storage.SqliteDatabasePath,
             Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = true,
+            Pooling = false,
         }.ToString();
+        _connections = new SqliteConnectionCache(_connectionString, ConnectionPragmas, MaxIdleConnections);
         _time = time;
         _logger = logger;
+        _writer = new Lazy<SqliteGroupCommit>(() => new SqliteGroupCommit(OpenWriterAsync));
     }
+
+    /// <summary>Batches and writes the group commit has done (tests and the benchmark read them).</summary>
+    internal (long Batches, long Writes) GroupCommits => _writer.IsValueCreated ? (_writer.Value.Batches, _writer.Value.Writes) : (0, 0);
 
     public override string Provider => StorageProviders.Sqlite;
 
-    protected override async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken)
+    protected override async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken) =>
+        await _connections.OpenAsync(cancellationToken);
+
+    public override Task<T> WriteAsync<T>(Func<DbConnection, CancellationToken, Task<T>> work, CancellationToken cancellationToken) =>
+        _writer.Value.WriteAsync(work, cancellationToken);
+
+    private async Task<SqliteConnection> OpenWriterAsync(CancellationToken cancellationToken)
     {
-        var connection = new SqliteConnection(_connectionString);
-        try
-        {
-            await connection.OpenAsync(cancellationToken);
-            await using var command = connection.CreateCommand();
-            command.CommandText = ConnectionPragmas;
-            await command.ExecuteNonQueryAsync(cancellationToken);
-            return connection;
-        }
-        catch
-        {
-            await connection.DisposeAsync();
-            throw;
-        }
+        await EnsureMigratedAsync(cancellationToken);
+        return (SqliteConnection)await OpenConnectionAsync(cancellationToken);
     }
 
     protected override async Task MigrateAsync(CancellationToken cancellationToken)
@@ -107,10 +112,15 @@ internal sealed partial class SqliteDatabase : StorageDatabase
     {
         if (disposing)
         {
-            // Pooled connections keep the file open; release them so the file can be moved or
+            // Writes already queued are committed first; nothing acknowledged is lost at shutdown.
+            if (_writer.IsValueCreated)
+            {
+                _writer.Value.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            }
+
+            // Idle connections keep the file open; release them so the file can be moved or
             // reopened by another instance (tests, backups).
-            using var connection = new SqliteConnection(_connectionString);
-            SqliteConnection.ClearPool(connection);
+            _connections.Dispose();
         }
 
         base.Dispose(disposing);

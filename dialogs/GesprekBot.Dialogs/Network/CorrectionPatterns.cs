@@ -62,7 +62,7 @@ internal static partial class CorrectionPatterns
     [GeneratedRegex(@"^(?<who>.+?)\s+(?:staat|is|hoort)\s+(?<ring>heel dichtbij|dichtbij|wat verder|ver weg|very close|close|a bit further|far away)$", Options)]
     private static partial Regex RingWord();
 
-    [GeneratedRegex(@"^(?<who>.+?)\s+is\s+(?:mijn|mijne|m'n|mn|ons|onze)\s+(?<role>.+?)(?:\s+en\s+niet\s+.+)?$", Options)]
+    [GeneratedRegex(@"^(?<who>.+?)\s+is\s+(?:mijn|mijne|m'n|mn|ons|onze|my|our)\s+(?<role>.+?)(?:\s+en\s+niet\s+.+)?$", Options)]
     private static partial Regex RoleIs();
 
     [GeneratedRegex(@"^(?:voeg|zet|doe)\s+(?<who>.+?)\s+(?:erbij|er ook bij|toe|bij|ook toe|op de kaart)$", Options)]

@@ -1,4 +1,5 @@
 using System.Globalization;
+using GesprekBot.Dialogs.Localization;
 using GesprekBot.Dialogs.Resources;
 
 namespace GesprekBot.Dialogs.Network;
@@ -10,10 +11,12 @@ namespace GesprekBot.Dialogs.Network;
 /// </summary>
 internal sealed class NetworkTextCatalog(CultureInfo culture)
 {
+    private readonly TextCatalog _texts = new(culture, NetworkTexts.ResourceManager);
+
     public CultureInfo Culture { get; } = culture;
 
     public string this[string key] =>
-        NetworkTexts.ResourceManager.GetString(key, Culture)
+        _texts.Find(key)
         ?? throw new InvalidOperationException($"Missing network text '{key}'.");
 
     public string Format(string key, params object?[] args) => string.Format(Culture, this[key], args);

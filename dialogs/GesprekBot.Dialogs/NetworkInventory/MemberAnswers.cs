@@ -20,6 +20,12 @@ internal static class MemberAnswers
                 var domain = Enum.TryParse<LifeDomain>(question.Subject, out var d) ? d : LifeDomain.Unknown;
                 state = MemberMerge.Add(state, NetworkMemberRecognizer.RecognizeAll(text), question.Key, domain, wished: false, out touched);
                 break;
+            case QuestionKind.Role when question.Subject is { } id && NewPeople(state, id, text) is { Count: > 0 } others:
+                // "Wie is Kevin voor jou?" – "mijn vrind jonas": the client named someone else, who is added; Kevin keeps what is known.
+                var origin = state.Entry(id)!.Origin;
+                var asked = Enum.TryParse<LifeDomain>(origin, out var o) ? o : LifeDomain.Unknown;
+                state = MemberMerge.Add(state, others, origin, asked, wished: false, out touched);
+                break;
             case QuestionKind.Role when question.Subject is { } id && AnswerReader.Role(texts, text) is { } role:
                 state = state.UpdateMember(id, m => m with { Role = role.Role ?? m.Role, Domain = role.Domain ?? m.Domain });
                 break;
@@ -40,6 +46,14 @@ internal static class MemberAnswers
 
         acknowledgement = InventoryAnswers.Written(texts, touched);
         return state;
+    }
+
+    /// <summary>People with a name other than the member asked about ("Kevin is mijn broer" is about Kevin himself).</summary>
+    private static List<RecognizedMember> NewPeople(InventoryState state, string memberId, string text)
+    {
+        var subject = state.Entry(memberId)?.Member.Name;
+        return [.. NetworkMemberRecognizer.RecognizeAll(text)
+            .Where(m => m.Name is not null && !string.Equals(m.Name, subject, StringComparison.OrdinalIgnoreCase))];
     }
 
     private static int? ProposalIndex(InventoryQuestion question) =>

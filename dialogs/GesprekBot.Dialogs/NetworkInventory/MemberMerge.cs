@@ -29,9 +29,11 @@ internal static class MemberMerge
         var entries = state.Entries.ToList();
         var next = state.NextMemberNumber;
         var changed = new List<NetworkMember>();
-        foreach (var member in found)
+        foreach (var said in found)
         {
-            var index = entries.FindIndex(e => SameMember(e.Member, member));
+            // Someone already on the map named again ("tom" under Vrienden after "mijn broer Tom") keeps their role.
+            var index = entries.FindIndex(e => SameMember(e.Member, said));
+            var member = index >= 0 ? said : WithDomainRole(said, fallbackDomain);
             if (index >= 0)
             {
                 var merged = Merge(entries[index].Member, member, wished);
@@ -43,7 +45,7 @@ internal static class MemberMerge
             var added = new NetworkMember
             {
                 Id = $"m{next++}",
-                Label = member.Label,
+                Label = LabelCase(member),
                 Name = member.Name,
                 Role = member.Role,
                 Kind = member.Kind,
@@ -62,6 +64,30 @@ internal static class MemberMerge
         return state with { Entries = entries, NextMemberNumber = next };
     }
 
+    /// <summary>
+    /// A bare name given for a domain whose role is plain takes that role: "els en lisa" under Vrienden are friends,
+    /// so no "Wie is Els voor jou?" is needed. Family, school and work, free time keep asking (mama or zus? juf or collega?).
+    /// </summary>
+    private static RecognizedMember WithDomainRole(RecognizedMember member, LifeDomain asked)
+    {
+        if (member is not { Role: null, Name: not null, Kind: MemberKind.Person })
+        {
+            return member;
+        }
+
+        // At school "meneer Ali" and "mevrouw Claes" are how pupils name their teachers.
+        if (asked == LifeDomain.SchoolAndWork && SchoolTitles.Contains(TextNormalizer.Normalize(member.Label).Split(' ')[0]))
+        {
+            return member with { Role = "leerkracht", Domain = asked };
+        }
+
+        return RoleChoice.All.FirstOrDefault(r => r.Domain == asked && r.Role is not null) is { } plain
+            ? member with { Role = plain.Role, Domain = asked }
+            : member;
+    }
+
+    private static readonly HashSet<string> SchoolTitles = new(StringComparer.Ordinal) { "meneer", "mijnheer", "mevrouw", "mevr", "madame", "mr", "mrs", "ms", "miss" };
+
     public static bool SameMember(NetworkMember existing, RecognizedMember found)
     {
         if (existing.Name is { } name && found.Name is { } other)
@@ -77,6 +103,17 @@ internal static class MemberMerge
         }
 
         return Words(existing.Label) == Words(found.Label);
+    }
+
+    /// <summary>"De kinderen zie ik …": the sentence's capital is dropped from a label without a name ("Ik schrijf op: de kinderen").</summary>
+    private static string LabelCase(RecognizedMember member)
+    {
+        var label = member.Label;
+        var first = label.Split(' ', 2)[0];
+        return member.Name is null && label.Length > 1 && char.IsUpper(label[0]) && char.IsLower(label[1])
+            && Array.Exists(Leading, l => string.Equals(l.TrimEnd(), first, StringComparison.OrdinalIgnoreCase))
+            ? char.ToLowerInvariant(label[0]) + label[1..]
+            : label;
     }
 
     private static string Words(string label)

@@ -44,6 +44,9 @@ internal static class CrisisKeywords
         new("misbruikt", CrisisKind.Abuse, 1),
     ];
 
+    /// <summary>A farewell letter for someone else's departure ("voor onze collega die op pensioen gaat") is a card, not a goodbye to life.</summary>
+    internal static readonly HashSet<string> Departure = ["pensioen", "collega", "collegas", "juf", "meester", "afscheidsfeest", "receptie", "verhuist", "vertrekt", "retirement", "colleague"];
+
     private static readonly HashSet<string> Exact = ["geweld", "rape", "raped", "raping", "misbruik", "abuse", "abused", "abuses", "abusing", "abusive"];
 
     /// <summary>"alcoholmisbruik" is one word; "misbruik van alcohol", "drug abuse", "misbruik maken van" are no abuse of the client.</summary>
@@ -62,7 +65,7 @@ internal static class CrisisKeywords
 
             if (Find(word, joined: false) is { } keyword)
             {
-                if (HelplineContext.IsOrganisation(s, c, i, keyword.Kind))
+                if (HelplineContext.IsOrganisation(s, c, i, keyword.Kind) || (keyword.Stem == "afscheidsbrief" && s.HasNear(Departure, c)))
                 {
                     continue;
                 }

@@ -100,6 +100,9 @@ public static class CrisisRecognizer
         Cue.Apply(scan, HurtCues.Cues);
         Cue.Apply(scan, PlanCues.Cues);
         Cue.Apply(scan, ControlCues.Cues);
+        Cue.Apply(scan, FarewellCues.Cues);
+        Cue.Apply(scan, FearCues.Cues);
+        Cue.Apply(scan, CoverCues.Cues);
         TraceRules.Apply(scan);
 
         // Last: the message as a whole may be a joke, a story or an accident.

@@ -92,7 +92,7 @@ internal static class DeathConcepts
             {
                 s.Add(CrisisKind.Suicide, w, i, i, danger: true); // "de auto in de garage laten draaien"
             }
-            else if (IsGoodbyeMessage(s, i))
+            else if (IsGoodbyeMessage(s, i) && !Any(s, Around(s, i, 10), CrisisKeywords.Departure))
             {
                 s.Add(CrisisKind.Suicide, w, i, i, danger: true); // "afscheidsbericht klaar", "goodbye letters"
             }

@@ -21,7 +21,7 @@ internal static class HarmlessFrames
     private static readonly HashSet<string> Soft = Set("kussen kussens pillow pillows knuffel knuffelbeer sneeuwbal sneeuwballen waterpistool speelgoed speelgoedauto ballon wang wangen cheek cheeks");
     private static readonly HashSet<string> Scene = Set(
         "film films filmpje serie series boek boeken krant nieuws journaal verhaal verhalen roman toneel documentaire docu artikel reportage podcast " +
-        "boekbespreking spreekbeurt les lessen movie book novel story article documentary news lesson class");
+        "boekbespreking spreekbeurt les lessen cursus workshop ehbo movie book novel story article documentary news lesson class course");
     private static readonly HashSet<string> About = Set("over about");
     private static readonly HashSet<string> Work = Set("werk werkt werken gewerkt vrijwilliger vrijwilligster job stage work works working volunteer volunteering");
     private static readonly HashSet<string> Organisation = Set("hulplijn lijn opvang opvangcentrum vluchthuis vzw organisatie centrum shelter helpline hotline organisation charity");
@@ -34,6 +34,7 @@ internal static class HarmlessFrames
     private static readonly HashSet<string> Accident = Set("ongeluk ongelukje perongeluk ongeval accident accidentally koken keuken kook scheren pleister pleistertje");
     private static readonly HashSet<string> Purpose = Set("weer opnieuw terug expres opzettelijk purpose again");
     private static readonly HashSet<string> Animal = Set("kat katten kitten poes poesje hond hondje puppy konijn hamster cavia paard cat dog");
+    private static readonly HashSet<string> Habitual = Set("altijd iedereen always everyone everybody");
     private static readonly HashSet<string> Client = Set("ik k ikke i im ive id me mij mezelf mijzelf myself us ons");
     private static readonly HashSet<string> Victim = Set("me mij mezelf mijzelf myself us ons");
     private static readonly HashSet<string> Passive = Set("word wordt werd ben been got get");
@@ -130,7 +131,8 @@ internal static class HarmlessFrames
                 return Verdict.Drop; // "ik heb mij gesneden bij het koken, niks ergs"
             }
 
-            if (ConceptWindow.Any(s, clause, Animal) && ConceptWindow.Find(s, clause, IsScratchOrBite) >= 0 && !purpose)
+            // Not when the pet is what the client always tells everyone: "ik zeg tegen iedereen dat de krassen van de poes zijn".
+            if (ConceptWindow.Any(s, clause, Animal) && ConceptWindow.Find(s, clause, IsScratchOrBite) >= 0 && !purpose && !(cover && ConceptWindow.Any(s, all, Habitual)))
             {
                 return Verdict.Drop; // "de kat van de buren heeft mij gekrast"
             }

@@ -25,6 +25,9 @@ internal static class HurtCues
         // "ik sla expres met mijn vuist tegen de muur tot mijn knokkels openliggen"
         new(CrisisKind.SelfHarm, Set("muur deur wall"), [Set("vuist vuisten hoofd kop fist head"), Set("sla slaan sloeg bonk bonken beuk beuken klop hit bang bash")], 8)
             { Unless = Others, SureOnlyWith = Set("expres bloed bloeden bloedt open openliggen knokkels gebroken purpose bleed bleeding") },
+        // "sometimes i punch walls until my knuckles break"
+        new(CrisisKind.SelfHarm, Set("muur muren deur wall walls"), [Set("punch punches punched punching stomp stomp")], 4)
+            { Unless = Others, SureOnlyWith = Set("expres bloed bloeden bloedt open knokkels gebroken purpose bleed bleeding knuckles break broke") },
         // "ik pak een mesje en dan voel ik even rust"
         new(CrisisKind.SelfHarm, Set("mesje mes scheermesje scheermes blade razor"), [Set("rust opluchting kalm kalmte relief calm")], 8) { Unsure = true },
         // "ik krijg kloppen van mijn broer", "hij geeft mij een lap"

@@ -19,6 +19,12 @@ internal static class SelfHarmRules
     private static readonly HashSet<string> There = ["er", "erdoor"];
     private static readonly HashSet<string> Until = ["tot", "until", "till"];
     private static readonly HashSet<string> Bleed = ["bloedt", "bloed", "bloeden", "bloedde", "bleeds", "bleed", "bleeding"];
+
+    /// <summary>Hair and nails cut oneself are grooming: "i cut my hair myself", "ik knip mijn nagels zelf".</summary>
+    private static readonly HashSet<string> Grooming = ["haar", "haren", "hair", "nagels", "nails", "pony", "bangs", "baard", "beard", "wenkbrauwen", "eyebrows"];
+
+    /// <summary>Scratching an itch until it bleeds is no self-harm: "ik krab aan mijn muggenbeten tot het bloedt".</summary>
+    private static readonly HashSet<string> Itch = ["muggenbeet", "muggenbeten", "beet", "beten", "jeuk", "jeukt", "jeuken", "eczeem", "korst", "korstje", "puistje", "puist", "bites", "itch", "itches", "itchy", "mosquito"];
     private static readonly HashSet<string> Marks = ["plekken", "plek", "afdrukken", "tandafdrukken", "striemen", "maantjes", "sporen", "wonden", "blauw", "marks", "bruises"];
     private static readonly HashSet<string> Scars = ["littekens", "litteken", "sneetjes", "snijwonden", "wondjes", "scars", "scar"];
     private static readonly HashSet<string> Habit = ["weer", "opnieuw", "soms", "vaak", "elke", "altijd", "again", "sometimes", "often", "nog"];
@@ -43,7 +49,7 @@ internal static class SelfHarmRules
             {
                 HarmVerb(s, c, i, strong, weak);
             }
-            else if (s.Is(i, Until) && s.Find(Bleed, i + 1, Math.Min(c.End, i + 4)) is var bleed and >= 0 && (strong >= 0 || MethodRules.IAmSubject(s, c)))
+            else if (s.Is(i, Until) && s.Find(Bleed, i + 1, Math.Min(c.End, i + 4)) is var bleed and >= 0 && (strong >= 0 || MethodRules.IAmSubject(s, c)) && !s.Has(Itch, c))
             {
                 s.Add(CrisisKind.SelfHarm, c, i, bleed); // "tot het bloedt"
             }
@@ -75,7 +81,7 @@ internal static class SelfHarmRules
 
     private static void HarmVerb(CrisisScan s, Clause c, int verb, int strong, int weak)
     {
-        if (strong >= 0 && Math.Abs(strong - verb) <= 5)
+        if (strong >= 0 && Math.Abs(strong - verb) <= 5 && s.Find(Grooming, Math.Min(strong, verb), Math.Max(strong, verb)) < 0)
         {
             s.Add(CrisisKind.SelfHarm, c, Math.Min(strong, verb), Math.Max(strong, verb));
             return;

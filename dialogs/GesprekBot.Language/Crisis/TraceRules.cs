@@ -21,6 +21,7 @@ internal static class TraceRules
     private static readonly HashSet<string> NotBlood = Set("neus bloedneus maandstonden regels menstruatie periode nose period");
     private static readonly HashSet<string> Sleeves = Set("mouwen sleeves");
     private static readonly HashSet<string> HideFrom = Set("zien ziet verbergen verstoppen niemand zodat zomer hide see nobody summer weten");
+    private static readonly HashSet<string> Tattoo = Set("tattoo tatoeage tattoos tatoeages");
     private static readonly HashSet<string> Wounds = Set("wonden wondjes littekens krassen sneetjes snijwonden scars cuts");
     private static readonly HashSet<string> Plasters = Set("pleisters pleister wonden wondjes sneetjes");
     private static readonly HashSet<string> Know = Set("weten weet zien ziet merken know see");
@@ -61,7 +62,7 @@ internal static class TraceRules
             {
                 s.Add(CrisisKind.SelfHarm, lw, i, i, unsure: true); // "bloed op mijn laken"
             }
-            else if (s.Is(i, Sleeves) && (s.Is(i - 1, "lange") || s.Is(i - 1, "long")) && Around(s, i, 8) is var sw && s.Find(HideFrom, sw.Start, sw.End) >= 0)
+            else if (s.Is(i, Sleeves) && (s.Is(i - 1, "lange") || s.Is(i - 1, "long")) && Around(s, i, 8) is var sw && s.Find(HideFrom, sw.Start, sw.End) >= 0 && s.Find(Tattoo, sw.Start, sw.End) < 0)
             {
                 s.Add(CrisisKind.SelfHarm, sw, i - 1, i, unsure: s.Find(Wounds, sw.Start, sw.End) < 0); // "lange mouwen zodat niemand het ziet"
             }

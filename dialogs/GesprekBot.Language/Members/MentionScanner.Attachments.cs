@@ -20,8 +20,8 @@ internal sealed partial class MentionScanner
 
         while (true)
         {
-            // "mijn klasleerkracht meneer Janssens"
-            if (k + 1 < tokens.Count && FunctionWords.Titles.Contains(tokens[k].Norm))
+            // "mijn klasleerkracht meneer Janssens", "de huisarts dokter Peeters": a title, or a role word used as one.
+            if (k + 1 < tokens.Count && (FunctionWords.Titles.Contains(tokens[k].Norm) || IsRoleTitle(k)))
             {
                 k++;
             }
@@ -53,7 +53,7 @@ internal sealed partial class MentionScanner
     /// <summary>"van het CAW", "in de leefgroep", "van mij": what the member belongs to.</summary>
     private LexiconEntry? ReadQualifier(ref int end)
     {
-        if (end + 1 >= tokens.Count || !FunctionWords.Qualifiers.Contains(tokens[end].Norm))
+        if (end + 1 >= tokens.Count || !IsQualifier(tokens[end].Norm))
         {
             return null;
         }
@@ -65,13 +65,13 @@ internal sealed partial class MentionScanner
             return null;
         }
 
-        while (k < tokens.Count && (FunctionWords.Possessives.Contains(tokens[k].Norm) || FunctionWords.Articles.Contains(tokens[k].Norm)))
+        while (k < tokens.Count && (FunctionWords.Possessives.Contains(tokens[k].Norm) || IsArticle(tokens[k].Norm)))
         {
             k++;
         }
 
-        // "de mama van Emma": the name says whose, it is not another member.
-        if (tokens[end].Norm == "van" && k == end + 1 && NameDetector.IsName(tokens, k, afterRole: true))
+        // "de mama van Emma", "mijn begeleidster bij Oranje": the name says whose or where, it is not another member.
+        if (k == end + 1 && NameDetector.IsName(tokens, k, afterRole: true))
         {
             end = k + 1;
             return null;
@@ -85,6 +85,14 @@ internal sealed partial class MentionScanner
         end = k + match.Length;
         return match.Entry;
     }
+
+    private bool IsQualifier(string word) =>
+        FunctionWords.Qualifiers.Contains(word) || (english && FunctionWords.EnglishOnlyQualifiers.Contains(word));
+
+    /// <summary>A singular role word right before a name works as a title: "juf Ann", "dokter Peeters", "coach Dirk".</summary>
+    private bool IsRoleTitle(int at) =>
+        Match(at) is { Length: 1, Entry: { Kind: MemberKind.Person, Plural: false, IsGeneric: false } }
+        && NameDetector.IsName(tokens, at + 1, afterRole: true);
 
     /// <summary>Lexicon match at a token, computed once per scan (prefix look-ahead asks for the same tokens again).</summary>
     private (LexiconEntry Entry, int Length)? Match(int at)

@@ -15,6 +15,7 @@ internal sealed partial class MentionScanner(string text, List<Token> tokens)
     private readonly List<Mention> mentions = [];
     private readonly (LexiconEntry Entry, int Length)?[] matches = new (LexiconEntry, int)?[tokens.Count];
     private readonly bool[] matched = new bool[tokens.Count];
+    private readonly bool english = SentenceLanguage.IsEnglish(tokens);
     private bool listPossessive;
     private bool negated;
 
@@ -47,8 +48,21 @@ internal sealed partial class MentionScanner(string text, List<Token> tokens)
             i = ScanAt(i);
         }
 
+        JoinAppositions();
         return mentions;
     }
+
+    /// <summary>"my brother's wife": in English, a word with 's says whose (in Dutch "mama's" is a plural).</summary>
+    private bool EnglishGenitive(int at)
+    {
+        var token = tokens[at];
+        var end = token.Start + token.Length;
+        return english && token.Length > 2 && text[end - 1] is 's' or 'S' && text[end - 2] is '\'' or '\u2019';
+    }
+
+    /// <summary>An article, or in an English answer also "a"/"an" ("an appointment" names no An).</summary>
+    private bool IsArticle(string word) =>
+        FunctionWords.Articles.Contains(word) || (english && FunctionWords.EnglishOnlyArticles.Contains(word));
 
     private int ScanAt(int start)
     {
@@ -87,12 +101,12 @@ internal sealed partial class MentionScanner(string text, List<Token> tokens)
         {
             var word = tokens[j].Norm;
             var rest = j + 1 < tokens.Count && tokens[j + 1].IsWord;
-            if (FunctionWords.Possessives.Contains(word) && rest)
+            if ((FunctionWords.Possessives.Contains(word) || EnglishGenitive(j)) && rest)
             {
                 possessive = true;
                 family |= word is "ons" or "onze";
             }
-            else if ((FunctionWords.Articles.Contains(word) || FunctionWords.Titles.Contains(word)) && rest)
+            else if ((IsArticle(word) || FunctionWords.Titles.Contains(word)) && rest)
             {
                 determiner = true;
             }
@@ -137,7 +151,7 @@ internal sealed partial class MentionScanner(string text, List<Token> tokens)
         {
             var previous = tokens[k - 1].Norm;
             var word = tokens[k].Norm;
-            if (FunctionWords.Possessives.Contains(word) && (FunctionWords.Possessives.Contains(previous) || FunctionWords.Articles.Contains(previous)))
+            if (FunctionWords.Possessives.Contains(word) && (FunctionWords.Possessives.Contains(previous) || IsArticle(previous)))
             {
                 labelStart = k;
             }
@@ -149,6 +163,14 @@ internal sealed partial class MentionScanner(string text, List<Token> tokens)
     private int EmitRole(int labelStart, int roleAt, LexiconEntry entry, int length, bool possessive, bool determiner)
     {
         var end = roleAt + length;
+
+        // "ik zoek een kot", "een eigen studio": a place with "een" is one being looked for, not one the client has;
+        // "sinds de middelbare school" is a time.
+        if (entry.Kind == MemberKind.Place && (Indefinite(labelStart, roleAt) || (labelStart > 0 && FunctionWords.TimePrepositions.Contains(tokens[labelStart - 1].Norm))))
+        {
+            return end;
+        }
+
         if (!Satisfied(entry.Requires, possessive, determiner, labelStart))
         {
             if (entry.Kind is MemberKind.Place || (entry.Kind is MemberKind.Group && !entry.Plural))
@@ -243,11 +265,27 @@ internal sealed partial class MentionScanner(string text, List<Token> tokens)
         return end;
     }
 
-    private void Add(int from, int to, string? name, string? role, MemberKind kind, LifeDomain domain)
+    private bool Indefinite(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (tokens[k].Norm is "een" or "ne" or "nen" || (english && tokens[k].Norm is "a" or "an" or "some"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void Add(int from, int to, string? name, string? role, MemberKind kind, LifeDomain domain) =>
+        mentions.Add(Make(from, to, name, role, kind, domain));
+
+    private Mention Make(int from, int to, string? name, string? role, MemberKind kind, LifeDomain domain)
     {
         var first = tokens[from];
         var last = tokens[to - 1];
         var label = text.Substring(first.Start, last.Start + last.Length - first.Start);
-        mentions.Add(new Mention(from, to, new RecognizedMember(label, name, role, kind, domain)));
+        return new Mention(from, to, new RecognizedMember(label, name, role, kind, domain));
     }
 }

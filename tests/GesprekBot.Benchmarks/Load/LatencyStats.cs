@@ -24,6 +24,14 @@ internal sealed class LatencyStats
         }
     }
 
+    public void Clear()
+    {
+        lock (milliseconds)
+        {
+            milliseconds.Clear();
+        }
+    }
+
     public double Percentile(double p)
     {
         lock (milliseconds)

@@ -1,8 +1,9 @@
-using System.Diagnostics;
-using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
 using GesprekBot.Bot.Hosting;
+using GesprekBot.Dialogs.Engine.State;
+using GesprekBot.Storage.Database;
+using GesprekBot.Storage.Sqlite;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -14,54 +15,61 @@ namespace GesprekBot.Benchmarks.Load;
 
 /// <summary>
 /// Drives the real bot (real Kestrel on 127.0.0.1, real pipeline, dialogs and store) with many
-/// simulated clients posting expectReplies activities to /api/messages, and prints turns/s,
-/// latency percentiles and memory. Client and server share this process and its two cores, so
-/// the figures are a floor for the server alone.
+/// simulated clients posting expectReplies activities to /api/messages, beside a stateless endpoint
+/// of the same shape measured in the same run, in alternating rounds; prints turns/s and their ratio,
+/// client- and server-side latency percentiles, allocations and memory. Clients and servers share
+/// this process and its two cores, so the figures are a floor for the server alone.
 /// </summary>
 internal static class LoadDriver
 {
     public static async Task<int> RunAsync(LoadOptions options)
     {
         var data = Path.Combine(Path.GetTempPath(), "gesprekbot-load-" + Guid.NewGuid().ToString("N"));
-        await using var app = await StartBotAsync(data, options.Provider);
-        var baseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        using var http = new HttpClient { BaseAddress = new Uri(baseUrl), Timeout = TimeSpan.FromSeconds(30) };
+        var stateless = new LoadTarget("stateless endpoint");
+        var bot = new LoadTarget("GesprekBot");
+        await using var statelessApp = await StatelessEndpoint.StartAsync(stateless.ServerSide);
+        await using var botApp = await StartBotAsync(data, options.Provider, serverSide: bot.ServerSide);
+        using var statelessHttp = ClientFor(statelessApp);
+        using var botHttp = ClientFor(botApp);
+        var targets = new[] { (stateless, statelessHttp), (bot, botHttp) };
 
-        // Warm up JIT, connection pool and SQLite before anything is measured.
-        for (var turn = 0; turn < ConversationScript.Lines.Count; turn++)
+        // Warm up JIT, connection pools and SQLite before anything is measured.
+        foreach (var (target, http) in targets)
         {
-            await PostAsync(http, "warm-up", turn, ConversationScript.Lines[turn], CancellationToken.None);
+            await LoadRound.RunAsync(http, "warm-up", options with { Conversations = Math.Min(options.Conversations, options.Concurrency) }, new LatencyStats());
+            target.ServerSide.Clear();
         }
 
-        var stats = new LatencyStats();
-        var errors = 0;
-        using var deadline = new CancellationTokenSource(options.MaxDuration);
-        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
-        var clock = Stopwatch.StartNew();
-        await Parallel.ForAsync(0, options.Conversations,
-            new ParallelOptions { MaxDegreeOfParallelism = options.Concurrency, CancellationToken = deadline.Token },
-            async (i, ct) =>
+        var writesBefore = GroupCommitCounts(botApp);
+        for (var round = 1; round <= options.Rounds; round++)
+        {
+            // The order swaps each round, so neither target always runs on the warmer machine.
+            foreach (var (target, http) in round % 2 == 1 ? targets : targets.Reverse())
             {
-                for (var turn = 0; turn < ConversationScript.Lines.Count; turn++)
-                {
-                    var started = Stopwatch.GetTimestamp();
-                    var ok = await PostAsync(http, $"load-{i}", turn, ConversationScript.Lines[turn], ct);
-                    stats.Add(Stopwatch.GetElapsedTime(started));
-                    if (!ok)
-                    {
-                        Interlocked.Increment(ref errors);
-                    }
-                }
-            }).ContinueWith(_ => { }, TaskScheduler.Default);
-        clock.Stop();
+                target.Rounds.Add(await LoadRound.RunAsync(http, $"round{round}", options, target.ClientSide));
+            }
+        }
 
-        Report(options, stats, errors, clock.Elapsed, GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore, deadline.IsCancellationRequested);
-        await app.StopAsync();
+        var writes = GroupCommitCounts(botApp);
+        await LoadReport.PrintStateSizeAsync(botApp.Services.GetRequiredService<IStateStore>(), "emulator/conversations/round1-0");
+        LoadReport.Print(options, stateless, bot, (writes.Batches - writesBefore.Batches, writes.Writes - writesBefore.Writes));
+        await botApp.StopAsync();
+        await statelessApp.StopAsync();
         TryDelete(data);
-        return errors == 0 ? 0 : 1;
+        return bot.Rounds.Sum(r => r.Errors) + stateless.Rounds.Sum(r => r.Errors) == 0 ? 0 : 1;
     }
 
-    internal static async Task<WebApplication> StartBotAsync(string dataDirectory, string provider, IReadOnlyDictionary<string, string>? settings = null)
+    private static HttpClient ClientFor(WebApplication app) => new()
+    {
+        BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()),
+        Timeout = TimeSpan.FromSeconds(30),
+    };
+
+    private static (long Batches, long Writes) GroupCommitCounts(WebApplication app) =>
+        app.Services.GetRequiredService<StorageDatabase>() is SqliteDatabase sqlite ? sqlite.GroupCommits : (0, 0);
+
+    internal static async Task<WebApplication> StartBotAsync(
+        string dataDirectory, string provider, IReadOnlyDictionary<string, string>? settings = null, LatencyStats? serverSide = null)
     {
         var builder = WebApplication.CreateBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -77,6 +85,11 @@ internal static class LoadDriver
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.AddGesprekBot();
         var app = builder.Build();
+        if (serverSide is not null)
+        {
+            app.UseMiddleware<ServerTiming>(serverSide);
+        }
+
         app.MapGesprekBot();
         await app.StartAsync();
         return app;
@@ -112,16 +125,6 @@ internal static class LoadDriver
         {
             return false;
         }
-    }
-
-    private static void Report(LoadOptions options, LatencyStats stats, int errors, TimeSpan elapsed, long allocated, bool timedOut)
-    {
-        using var self = Process.GetCurrentProcess();
-        var c = CultureInfo.InvariantCulture;
-        Console.WriteLine(string.Create(c, $"load: {options.Conversations} conversations x {ConversationScript.Lines.Count} turns, concurrency {options.Concurrency}, store {options.Provider}{(timedOut ? " (stopped at the time limit)" : string.Empty)}"));
-        Console.WriteLine(string.Create(c, $"turns: {stats.Count} in {elapsed.TotalSeconds:F1} s = {stats.Count / elapsed.TotalSeconds:F0} turns/s, errors: {errors}"));
-        Console.WriteLine(string.Create(c, $"latency ms: p50 {stats.Percentile(50):F1}  p95 {stats.Percentile(95):F1}  p99 {stats.Percentile(99):F1}  max {stats.Percentile(100):F1}"));
-        Console.WriteLine(string.Create(c, $"memory: peak working set {self.PeakWorkingSet64 / 1048576.0:F0} MiB, managed heap {GC.GetTotalMemory(false) / 1048576.0:F0} MiB, allocated {allocated / (double)Math.Max(1, stats.Count) / 1024:F0} KiB per turn (client + server)"));
     }
 
     internal static void TryDelete(string directory)

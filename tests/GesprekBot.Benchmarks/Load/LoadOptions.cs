@@ -2,8 +2,8 @@ using System.Globalization;
 
 namespace GesprekBot.Benchmarks.Load;
 
-/// <summary>Bounds of one load run: it always stops by itself, in count and in time.</summary>
-internal sealed record LoadOptions(int Conversations, int Concurrency, TimeSpan MaxDuration, string Provider)
+/// <summary>Bounds of one load run: it always stops by itself, in count and in time (the time limit is per round).</summary>
+internal sealed record LoadOptions(int Conversations, int Concurrency, TimeSpan MaxDuration, string Provider, int Rounds = 2)
 {
     public static LoadOptions Parse(IReadOnlyList<string> args)
     {
@@ -20,6 +20,7 @@ internal sealed record LoadOptions(int Conversations, int Concurrency, TimeSpan 
             Conversations: Int("--conversations", 200),
             Concurrency: Int("--concurrency", 16),
             MaxDuration: TimeSpan.FromSeconds(Int("--seconds", 120)),
-            Provider: Value("--provider") ?? "Sqlite");
+            Provider: Value("--provider") ?? "Sqlite",
+            Rounds: Int("--rounds", 2));
     }
 }

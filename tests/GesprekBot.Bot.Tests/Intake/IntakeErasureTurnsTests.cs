@@ -10,6 +10,7 @@ using GesprekBot.Dialogs.Engine;
 using GesprekBot.Dialogs.Intake;
 using GesprekBot.Storage.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
 
 namespace GesprekBot.Bot.Tests.Intake;
 
@@ -20,7 +21,7 @@ public sealed class IntakeErasureTurnsTests : IDisposable
     private const string ErasedElsewhere = "Je gegevens werden gewist. Dit gesprek is afgesloten. Je kan altijd opnieuw beginnen.";
     private static readonly DateTimeOffset Now = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
     private readonly TempDirectory directory = new();
-    private readonly ResumeCodesTests.TestClock clock = new(Now);
+    private readonly FakeTimeProvider clock = new(Now);
     private readonly SqliteStateStore store;
     private readonly IntakeHostParts parts;
     private readonly EraseDuringTurnHook racer;
@@ -88,12 +89,12 @@ public sealed class IntakeErasureTurnsTests : IDisposable
     {
         var old = await PlantAsync("c1");
         var oldCode = Compact((await SayAsync("c1", "pauze"))[0]);
-        clock.Now = Now.AddDays(29);
+        clock.SetUtcNow(Now.AddDays(29));
         await SayAsync("c2", "hallo");
         await SayAsync("c2", "ja");
         var liveCode = Compact((await SayAsync("c2", "pauze"))[0]);
         await SayAsync("c2", "hallo");
-        clock.Now = Now.AddDays(60);
+        clock.SetUtcNow(Now.AddDays(60));
         await SayAsync("c2", "Sam");
         var live = Assert.Single(await parts.Repository.AllAsync(), e => e.Id != old).Id;
         var service = new IntakeRetentionService(parts.Erasure, parts.ResumeCodes, new IntakeOptions(), clock, NullLogger<IntakeRetentionService>.Instance);

@@ -2,6 +2,7 @@ using GesprekBot.Bot.Intake;
 using GesprekBot.Bot.Tests.Storage;
 using GesprekBot.Dialogs.Intake;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
 
 namespace GesprekBot.Bot.Tests.Intake;
 
@@ -14,7 +15,7 @@ public sealed class IntakeRepositoryTests : IDisposable
     [Fact]
     public async Task The_retention_service_purges_with_the_configured_retention()
     {
-        var clock = new ResumeCodesTests.TestClock(Now);
+        var clock = new FakeTimeProvider(Now);
         using var store = StorageTestFactory.CreateSqliteStore(directory.Path);
         var parts = new IntakeHostParts(store, clock, directory.Path);
         var repository = parts.Repository;

@@ -7,6 +7,7 @@ using GesprekBot.Bot.Turns;
 using GesprekBot.Dialogs;
 using GesprekBot.Dialogs.Intake;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
 
 namespace GesprekBot.Bot.Tests.Intake;
 
@@ -15,7 +16,7 @@ public sealed class IntakeTurnsTests : IDisposable
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
     private readonly TempDirectory directory = new();
-    private readonly ResumeCodesTests.TestClock clock = new(Now);
+    private readonly FakeTimeProvider clock = new(Now);
     private readonly ActivityProcessor processor;
     private readonly IIntakeRepository repository;
     private int activityNumber;
@@ -105,7 +106,7 @@ public sealed class IntakeTurnsTests : IDisposable
         var refused = await SayAsync("c2", $"hervat {code}");
         Assert.StartsWith("Je hebt te veel codes geprobeerd", refused[0], StringComparison.Ordinal);
 
-        clock.Now += TimeSpan.FromMinutes(15);
+        clock.Advance(TimeSpan.FromMinutes(15));
         var resumed = await SayAsync("c2", $"hervat {code}");
         Assert.Equal("Welkom terug! We gaan verder waar je was.", resumed[0]);
     }

@@ -12,6 +12,7 @@ using GesprekBot.Dialogs;
 using GesprekBot.Dialogs.Intake;
 using GesprekBot.Storage.Invites;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
 
 namespace GesprekBot.Bot.Tests.Intake;
 
@@ -24,7 +25,7 @@ public sealed class InviteTurnHookTests : IDisposable
     private const string Consent = "Mag ik je antwoorden bewaren?";
     private static readonly DateTimeOffset Now = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
     private readonly TempDirectory directory = new();
-    private readonly ResumeCodesTests.TestClock clock = new(Now);
+    private readonly FakeTimeProvider clock = new(Now);
     private readonly ActivityProcessor processor;
     private readonly IIntakeRepository repository;
     private readonly InviteStore invites;

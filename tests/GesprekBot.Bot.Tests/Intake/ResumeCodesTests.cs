@@ -2,6 +2,7 @@ using GesprekBot.Bot.Intake;
 using GesprekBot.Bot.Tests.Storage;
 using GesprekBot.Bot.Tests.Storage.Accounts;
 using GesprekBot.Storage.ResumeCodes;
+using Microsoft.Extensions.Time.Testing;
 
 namespace GesprekBot.Bot.Tests.Intake;
 
@@ -9,7 +10,7 @@ public sealed class ResumeCodesTests : IDisposable
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
     private readonly TempDirectory directory = new();
-    private readonly TestClock clock = new(Now);
+    private readonly FakeTimeProvider clock = new(Now);
 
     [Fact]
     public async Task A_code_resumes_its_conversation_once()
@@ -26,7 +27,7 @@ public sealed class ResumeCodesTests : IDisposable
     {
         var codes = NewCodes();
         await codes.RegisterAsync("ABCDEFGH", "webchat/conversations/c1", Now.AddDays(30));
-        clock.Now = Now.AddDays(30);
+        clock.SetUtcNow(Now.AddDays(30));
 
         Assert.Null(await codes.RedeemAsync("ABCDEFGH"));
     }
@@ -50,11 +51,4 @@ public sealed class ResumeCodesTests : IDisposable
 
     private StateStoreResumeCodes NewCodes() =>
         new(new ResumeCodeRepository(TestDatabase.Sqlite(directory.Path), TestDatabase.SqliteProtector(directory.Path)), clock);
-
-    internal sealed class TestClock(DateTimeOffset now) : TimeProvider
-    {
-        public DateTimeOffset Now { get; set; } = now;
-
-        public override DateTimeOffset GetUtcNow() => Now;
-    }
 }

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
 
 namespace GesprekBot.Bot.Tests.Review;
 
@@ -35,7 +36,7 @@ internal sealed partial class ReviewHost : IDisposable
         });
     }
 
-    public FakeTime Time { get; } = new(ReviewSamples.At.AddDays(1));
+    public FakeTimeProvider Time { get; } = new(ReviewSamples.At.AddDays(1));
 
     public CapturingLoggerProvider Logs { get; } = new();
 

@@ -1,7 +1,7 @@
 using GesprekBot.Dialogs.Engine.Interception;
 using GesprekBot.Dialogs.Engine.Prompts;
-using GesprekBot.Dialogs.Engine.Testing;
 using GesprekBot.Dialogs.Engine.Waterfall;
+using Microsoft.Extensions.Time.Testing;
 
 namespace GesprekBot.Dialogs.Engine.Tests.Support;
 
@@ -41,5 +41,5 @@ internal static class ProfileBot
             });
 
     public static DialogEngine CreateEngine(params ITurnInterceptor[] interceptors) =>
-        new(new DialogSet(CreateDialog()), "profile", interceptors, new ManualTimeProvider());
+        new(new DialogSet(CreateDialog()), "profile", interceptors, new FakeTimeProvider());
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using GesprekBot.Dialogs.Engine.Prompts;
 using GesprekBot.Dialogs.Engine.Testing;
 using GesprekBot.Dialogs.Engine.Waterfall;
+using Microsoft.Extensions.Time.Testing;
 
 namespace GesprekBot.Dialogs.Engine.Tests.Support;
 
@@ -20,7 +21,7 @@ internal static class PromptHarness
                 await step.SendAsync($"{result.Status}|{value}|{result.Text}", ct);
                 return await step.EndAsync(null, ct);
             });
-        var engine = new DialogEngine(new DialogSet(root), "root", [NavigationInterceptors.Skip], new ManualTimeProvider());
+        var engine = new DialogEngine(new DialogSet(root), "root", [NavigationInterceptors.Skip], new FakeTimeProvider());
         return new TranscriptTest(engine);
     }
 }

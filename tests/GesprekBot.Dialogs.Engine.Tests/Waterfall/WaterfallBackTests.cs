@@ -2,6 +2,7 @@ using GesprekBot.Dialogs.Engine.Prompts;
 using GesprekBot.Dialogs.Engine.Testing;
 using GesprekBot.Dialogs.Engine.Tests.Support;
 using GesprekBot.Dialogs.Engine.Waterfall;
+using Microsoft.Extensions.Time.Testing;
 
 namespace GesprekBot.Dialogs.Engine.Tests.Waterfall;
 
@@ -16,7 +17,7 @@ public class WaterfallBackTests
     private static readonly TextPrompt Text = new("text");
 
     private static TranscriptTest Transcript(params Dialog[] dialogs) =>
-        new(new DialogEngine(new DialogSet(dialogs), dialogs[0].Id, [NavigationInterceptors.Back, NavigationInterceptors.Skip], new ManualTimeProvider()));
+        new(new DialogEngine(new DialogSet(dialogs), dialogs[0].Id, [NavigationInterceptors.Back, NavigationInterceptors.Skip], new FakeTimeProvider()));
 
     /// <summary>Asks each question in turn and records every answer in the typed state.</summary>
     private static WaterfallDialog<Answers> Questions(string id, params string[] questions)

@@ -2,6 +2,7 @@ using GesprekBot.Dialogs.Engine.Prompts;
 using GesprekBot.Dialogs.Engine.Testing;
 using GesprekBot.Dialogs.Engine.Tests.Support;
 using GesprekBot.Dialogs.Engine.Waterfall;
+using Microsoft.Extensions.Time.Testing;
 
 namespace GesprekBot.Dialogs.Engine.Tests.Waterfall;
 
@@ -17,7 +18,7 @@ public class WaterfallDialogTests
     }
 
     private static DialogEngine Engine(params Dialog[] dialogs) =>
-        new(new DialogSet(dialogs), dialogs[0].Id, [], new ManualTimeProvider());
+        new(new DialogSet(dialogs), dialogs[0].Id, [], new FakeTimeProvider());
 
     [Fact]
     public async Task Steps_RunInTheOrderTheyWereAdded_AcrossTurns()
@@ -168,7 +169,7 @@ public class WaterfallDialogTests
                 await step.SendAsync(string.Join(", ", step.State.Seen), ct);
                 return await step.EndAsync(null, ct);
             });
-        var engine = new DialogEngine(new DialogSet(members), "members", [NavigationInterceptors.Back], new ManualTimeProvider());
+        var engine = new DialogEngine(new DialogSet(members), "members", [NavigationInterceptors.Back], new FakeTimeProvider());
 
         await new TranscriptTest(engine)
             .Row("hoi", "Naam van iemand (of 'klaar')?")

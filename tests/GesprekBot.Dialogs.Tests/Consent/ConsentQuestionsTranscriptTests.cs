@@ -1,6 +1,7 @@
 using GesprekBot.Dialogs.Engine.Testing;
 using GesprekBot.Dialogs.Intake;
 using GesprekBot.Dialogs.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
 
 namespace GesprekBot.Dialogs.Tests.Consent;
 

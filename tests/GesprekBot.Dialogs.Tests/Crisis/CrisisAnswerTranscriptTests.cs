@@ -2,6 +2,7 @@ using GesprekBot.Dialogs.Engine.Testing;
 using GesprekBot.Dialogs.Intake;
 using GesprekBot.Dialogs.Network;
 using GesprekBot.Dialogs.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
 using static GesprekBot.Dialogs.Tests.Crisis.CrisisTranscriptTests;
 
 namespace GesprekBot.Dialogs.Tests.Crisis;

@@ -3,6 +3,7 @@ using GesprekBot.Dialogs.Engine;
 using GesprekBot.Dialogs.Intake;
 using GesprekBot.Dialogs.Interruptions;
 using GesprekBot.Dialogs.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
 
 namespace GesprekBot.Dialogs.Tests.Crisis;
 

@@ -1,5 +1,6 @@
 using GesprekBot.Dialogs.Intake;
 using GesprekBot.Dialogs.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
 
 namespace GesprekBot.Dialogs.Tests.Intake;
 

@@ -49,6 +49,8 @@ public class MapCorrectionsTests
     [InlineData("Tom is mijn neef", "m2", "neef", "Tom is nu je neef.")]
     [InlineData("tom is mijn nonkel", "m2", "oom", "Tom is nu je oom.")]
     [InlineData("Els is mijn nicht", "m4", "nicht", "Els is nu je nicht.")]
+    [InlineData("Tom is my cousin", "m2", "neef", "Tom is nu je neef.")]
+    [InlineData("tom is my uncle", "m2", "oom", "Tom is nu je oom.")]
     public void A_role_change_sets_the_role(string text, string id, string role, string said)
     {
         var corrected = Apply(text, out var explanation);

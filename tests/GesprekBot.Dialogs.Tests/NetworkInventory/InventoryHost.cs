@@ -5,6 +5,7 @@ using GesprekBot.Dialogs.Engine.Testing;
 using GesprekBot.Dialogs.Engine.Waterfall;
 using GesprekBot.Dialogs.Network;
 using GesprekBot.Dialogs.NetworkInventory;
+using Microsoft.Extensions.Time.Testing;
 
 namespace GesprekBot.Dialogs.Tests.NetworkInventory;
 
@@ -53,7 +54,7 @@ internal static class InventoryHost
             TurnInterceptor.ForWords(["overslaan"], async (dc, ct) =>
                 await dc.SkipAsync(ct) ? InterceptResult.Handled : InterceptResult.HandledAndReprompt),
         ];
-        return new DialogEngine(new DialogSet(host), "test-host", interceptors, new FixedTime(Now));
+        return new DialogEngine(new DialogSet(host), "test-host", interceptors, new FakeTimeProvider(Now));
     }
 
     public static NetworkMap Map(TurnResult result) =>
@@ -65,10 +66,5 @@ internal static class InventoryHost
             : this(Map: null)
         {
         }
-    }
-
-    private sealed class FixedTime(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
     }
 }

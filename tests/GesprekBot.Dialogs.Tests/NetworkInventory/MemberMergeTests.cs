@@ -35,4 +35,13 @@ public class MemberMergeTests
     {
         Assert.Equal(2, Labels(first, second).Count);
     }
+
+    [Theory]
+    [InlineData("De kinderen zie ik elk weekend", "de kinderen")]
+    [InlineData("Mijn zus woont ver", "mijn zus")]
+    [InlineData("De Smet, mijn buurman", "De Smet, mijn buurman")]
+    public void The_capital_of_a_sentence_is_not_kept_in_a_label(string answer, string label)
+    {
+        Assert.Equal(label, Labels(answer)[0]);
+    }
 }

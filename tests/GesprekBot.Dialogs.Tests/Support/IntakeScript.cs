@@ -1,6 +1,7 @@
 using GesprekBot.Dialogs.Engine;
 using GesprekBot.Dialogs.Engine.Testing;
 using GesprekBot.Dialogs.Intake;
+using Microsoft.Extensions.Time.Testing;
 
 namespace GesprekBot.Dialogs.Tests.Support;
 

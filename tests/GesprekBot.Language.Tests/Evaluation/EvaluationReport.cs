@@ -7,21 +7,13 @@ internal sealed class EvaluationReport
 {
     private readonly Dictionary<string, (int Right, int Total)> accuracy = new(StringComparer.Ordinal);
 
-    public int MemberSentences { get; set; }
-
-    public int TruePositives { get; set; }
-
-    public int FalsePositives { get; set; }
-
-    public int FalseNegatives { get; set; }
+    /// <summary>Each member set (Dutch, English) as a whole and per batch, in file order.</summary>
+    public List<(MemberScore Whole, List<MemberScore> Batches)> MemberSets { get; } = [];
 
     public List<string> Errors { get; } = [];
 
-    public double Precision => Ratio(TruePositives, TruePositives + FalsePositives);
-
-    public double Recall => Ratio(TruePositives, TruePositives + FalseNegatives);
-
-    public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
+    /// <summary>The member set titled <paramref name="title"/> ("Dutch", "English").</summary>
+    public MemberScore Members(string title) => MemberSets.Find(s => s.Whole.Title == title).Whole ?? new MemberScore(title);
 
     /// <summary>Accuracy of all value recognizers together (numbers, yes/no, frequency, choice).</summary>
     public double ValueAccuracy
@@ -50,12 +42,10 @@ internal sealed class EvaluationReport
     public void Print(TextWriter writer, bool withErrors)
     {
         var c = CultureInfo.InvariantCulture;
-        writer.WriteLine(string.Format(c, "Members ({0} sentences, {1} gold members)", MemberSentences, TruePositives + FalseNegatives));
-        writer.WriteLine(string.Format(c, "  precision {0:0.000}  recall {1:0.000}  F1 {2:0.000}   (TP {3}, FP {4}, FN {5})",
-            Precision, Recall, F1, TruePositives, FalsePositives, FalseNegatives));
-        foreach (var what in new[] { "role", "kind", "domain", "name" })
+        foreach (var (whole, batches) in MemberSets)
         {
-            writer.WriteLine(string.Format(c, "  {0,-7} accuracy {1:0.000}  (on {2} found members)", what, Accuracy(what), Total(what)));
+            whole.Print(writer, "Members, ");
+            batches.ForEach(b => b.Print(writer, "    "));
         }
 
         writer.WriteLine("Values");

@@ -19,16 +19,19 @@ internal static class LanguageEvaluation
         new("Advies en informatie", ["raad", "tips", "uitleg"]),
     ];
 
+    /// <summary>The member sets: Dutch (the asserted one) and English, each scored and printed on its own.</summary>
+    public static readonly (string File, string Title)[] MemberSets = [("members.txt", "Dutch"), ("members-en.txt", "English")];
+
     public static EvaluationReport Run(string directory)
     {
         var report = new EvaluationReport();
-        foreach (var line in DataLines(Path.Combine(directory, "members.txt")))
+        foreach (var (file, title) in MemberSets)
         {
-            var parts = line.Split("=>", 2, StringSplitOptions.TrimEntries);
-            var gold = parts.Length < 2 || parts[1].Length == 0
-                ? []
-                : parts[1].Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(GoldMember.Parse).ToList();
-            ScoreMembers(report, parts[0], gold);
+            var path = Path.Combine(directory, file);
+            if (File.Exists(path))
+            {
+                ScoreMemberFile(report, path, title);
+            }
         }
 
         foreach (var line in DataLines(Path.Combine(directory, "values.txt")))
@@ -49,9 +52,40 @@ internal static class LanguageEvaluation
     private static IEnumerable<string> DataLines(string path) =>
         File.ReadLines(path).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#'));
 
-    private static void ScoreMembers(EvaluationReport report, string text, List<GoldMember> gold)
+    /// <summary>Scores a member file as a whole and per batch; a batch starts at a comment line "# --- …".</summary>
+    private static void ScoreMemberFile(EvaluationReport report, string path, string title)
     {
-        report.MemberSentences++;
+        var whole = new MemberScore(title);
+        var batch = new MemberScore("first batch");
+        report.MemberSets.Add((whole, [batch]));
+        foreach (var raw in File.ReadLines(path))
+        {
+            var line = raw.Trim();
+            if (line.StartsWith("# ---", StringComparison.Ordinal))
+            {
+                batch = new MemberScore(line.Trim('#', '-', ' ', '.'));
+                report.MemberSets[^1].Batches.Add(batch);
+                continue;
+            }
+
+            if (line.Length == 0 || line.StartsWith('#'))
+            {
+                continue;
+            }
+
+            var parts = line.Split("=>", 2, StringSplitOptions.TrimEntries);
+            var gold = parts.Length < 2 || parts[1].Length == 0
+                ? []
+                : parts[1].Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(GoldMember.Parse).ToList();
+            ScoreMembers(report, [whole, batch], title, parts[0], gold);
+        }
+
+        report.MemberSets[^1].Batches.RemoveAll(b => b.Sentences == 0);
+    }
+
+    private static void ScoreMembers(EvaluationReport report, MemberScore[] scores, string set, string text, List<GoldMember> gold)
+    {
+        Array.ForEach(scores, s => s.Sentences++);
         var predicted = NetworkMemberRecognizer.Recognize(text).ToList();
         var unmatched = new List<RecognizedMember>(predicted);
         foreach (var expected in gold)
@@ -59,23 +93,33 @@ internal static class LanguageEvaluation
             var match = unmatched.Find(p => ContainsWords(TextNormalizer.Normalize(p.Label), expected.Head));
             if (match is null)
             {
-                report.FalseNegatives++;
-                report.Errors.Add($"missed   {expected.Head,-14} in: {text}");
+                Array.ForEach(scores, s => s.FalseNegatives++);
+                report.Errors.Add($"{set,-8}missed   {expected.Head,-14} in: {text}");
                 continue;
             }
 
             unmatched.Remove(match);
-            report.TruePositives++;
-            report.Count("role", match.Role == expected.Role, $"{match.Role} ≠ {expected.Role}", text);
-            report.Count("kind", match.Kind == expected.Kind, $"{match.Kind} ≠ {expected.Kind}", text);
-            report.Count("domain", match.Domain == expected.Domain, $"{match.Domain} ≠ {expected.Domain}", text);
-            report.Count("name", string.Equals(match.Name, expected.Name, StringComparison.OrdinalIgnoreCase), $"{match.Name} ≠ {expected.Name}", text);
+            Array.ForEach(scores, s => s.TruePositives++);
+            Attribute(report, scores, set, "role", match.Role == expected.Role, $"{match.Role} ≠ {expected.Role}", text);
+            Attribute(report, scores, set, "kind", match.Kind == expected.Kind, $"{match.Kind} ≠ {expected.Kind}", text);
+            Attribute(report, scores, set, "domain", match.Domain == expected.Domain, $"{match.Domain} ≠ {expected.Domain}", text);
+            Attribute(report, scores, set, "name", string.Equals(match.Name, expected.Name, StringComparison.OrdinalIgnoreCase),
+                $"{match.Name} ≠ {expected.Name}", text);
         }
 
         foreach (var extra in unmatched)
         {
-            report.FalsePositives++;
-            report.Errors.Add($"extra    {extra.Label,-14} in: {text}");
+            Array.ForEach(scores, s => s.FalsePositives++);
+            report.Errors.Add($"{set,-8}extra    {extra.Label,-14} in: {text}");
+        }
+    }
+
+    private static void Attribute(EvaluationReport report, MemberScore[] scores, string set, string what, bool right, string error, string text)
+    {
+        Array.ForEach(scores, s => s.Count(what, right));
+        if (!right)
+        {
+            report.Errors.Add($"{set,-8}{what,-9}{error,-30} in: {text}");
         }
     }
 

@@ -1,5 +1,4 @@
 using GesprekBot.Bot.Review.Accounts;
-using GesprekBot.Bot.Review.Invites.Qr;
 using Microsoft.Extensions.Options;
 
 namespace GesprekBot.Bot.Review.Invites;
@@ -22,6 +21,6 @@ internal static class InviteQrEndpoint
         var invite = (await invites.ForAsync(user.Organisation, cancellationToken)).FirstOrDefault(i => i.Code == code);
         return invite is null
             ? Results.NotFound()
-            : Results.Text(QrSvg.Render(QrCode.Encode(LinkFor(options.Value, invite.Code))), "image/svg+xml");
+            : Results.Text(InviteQrSvg.Render(LinkFor(options.Value, invite.Code)), "image/svg+xml");
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using GesprekBot.Dialogs.Localization;
 using GesprekBot.Language;
 
 namespace GesprekBot.Dialogs.Network.Picture;
@@ -10,12 +11,14 @@ namespace GesprekBot.Dialogs.Network.Picture;
 /// </summary>
 internal sealed class PictureTextCatalog(CultureInfo culture)
 {
+    private readonly TextCatalog _texts = new(culture, PictureTexts.ResourceManager);
+
     public CultureInfo Culture { get; } = culture;
 
     public NetworkTextCatalog Network { get; } = new(culture);
 
     public string this[string key] =>
-        PictureTexts.ResourceManager.GetString(key, Culture)
+        _texts.Find(key)
         ?? throw new InvalidOperationException($"Missing picture text '{key}'.");
 
     public string Format(string key, params object?[] args) => string.Format(Culture, this[key], args);

@@ -12,9 +12,10 @@ internal static class CrisisModelLayer
     /// Chosen by 7-fold cross-validation on the training file (folds by source, see
     /// CrisisCrossValidation in the tests): the lowest threshold, of 0.50, 0.55 … 0.95, at which the
     /// combined recognizer's false alarms on the harmless lines of the crisis files stay within one in
-    /// 30. A test recomputes the choice, so a change of data or features that moves it is seen.
+    /// 30. A test recomputes the choice, so a change of data or features that moves it is seen (0.85 since the
+    /// S9 batches joined the training file on 2026-12-02; it was 0.80).
     /// </summary>
-    public const double Threshold = 0.80;
+    public const double Threshold = 0.85;
 
     /// <summary>
     /// Fewer words than this are never the model's to flag: short replies are answers to the bot ("ik

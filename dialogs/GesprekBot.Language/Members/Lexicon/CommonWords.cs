@@ -42,7 +42,25 @@ internal static class CommonWords
         // adjectives, frequent nouns, numbers
         "groot grote klein kleine oud oude jong jonge nieuw nieuwe ziek zieke blij boos triest bang alleen eenzaam " +
         "hele heel goeie goede ver dichtbij dicht " +
-        "twee drie vier vijf zes zeven acht negen tien elf twaalf twintig honderd");
+        "twee drie vier vijf zes zeven acht negen tien elf twaalf twintig honderd " +
+        // sentence adverbs and comparatives: "Verder heb ik …", "ze komen vaker" ("vaker" is no typo of "vader")
+        "verder daarnaast bovendien ook nog vervolgens daarna tenslotte uiteindelijk anders verders vaker minder liever " +
+        "nadien intussen ondertussen tegenwoordig momenteel gelukkig helaas jammer spijtig daarom enerzijds anderzijds " +
+        "eerder later langer korter dikker sneller trager harder zachter " +
+        // objects and wishes that look like names or roles
+        "papieren papiers verblijfsvergunning leefloon uitkering schulden brieven rekeningen " +
+        // English: pronouns, function words, frequent verbs and nouns ("Mostly my mum", "papers", "Belgium")
+        "i me my mine we us our you your he him his she her they them their it its the this that these those " +
+        "and or but because so if when then than with without from at to of for on by about into over after before " +
+        "not no yes yeah ok okay really very much many more most mostly also too only just still always never often " +
+        "sometimes usually here there where who what how why which nobody anybody anyone everyone everybody nothing " +
+        "something all both each every some any other others am is are was were be been being have has had do does did " +
+        "will would can could should might must want wants need needs like likes love loves know knows see sees " +
+        "call calls talk talks help helps live lives come comes go goes work works moved move visit visits home back " +
+        "here now today tomorrow yesterday week weekend year years day days month time lot lots thing things papers " +
+        "job permit residence appointment money house room flat country belgium europe africa ghana nigeria " +
+        "syria afghanistan eritrea somalia morocco turkey congo ukraine hello hi thanks thank please sorry " +
+        "upstairs downstairs nearby abroad");
 
     private static HashSet<string> Set(string words) =>
         words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Replace("'", string.Empty, StringComparison.Ordinal))

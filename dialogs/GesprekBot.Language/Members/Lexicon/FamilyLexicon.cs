@@ -11,7 +11,7 @@ internal static class FamilyLexicon
         b.Person("moeder", F, "moe|ons moe", requires: Requirement.Possessive);
         b.Person("vader", F, "vader|papa|pap|pa|paps|pappie|papaatje|vake|vaderke|vava|pake|daddy|papi|vadder", "vaders|papas");
         b.Person("ouder", F, "ouder", "ouders");
-        b.Person("broer", F, "broer|broertje|broerke|broere|broeder|broederke|halfbroer|stiefbroer|tweelingbroer|plusbroer|grote broer|kleine broer",
+        b.Person("broer", F, "broer|broertje|broerke|broere|brur|bruur|brure|broeder|broederke|halfbroer|stiefbroer|tweelingbroer|plusbroer|grote broer|kleine broer",
             "broers|broertjes|halfbroers|stiefbroers|broerkes");
         b.Person("zus", F, "zus|zuster|zusje|zuske|zusterke|zussie|zusterje|halfzus|stiefzus|tweelingzus|plus zus|pluszus|zuzie|sis",
             "zussen|zusjes|zusters|halfzussen|stiefzussen|zuskes");

@@ -16,7 +16,7 @@ internal static class FirstNames
         "magda maria marie marleen martine maya melissa mia mila mira monique nadia nathalie nele nina noor nora olivia " +
         "patricia paulien rita roos ruth sara sarah sandra sofie sophie stefanie tine tinne vera veerle vicky yasmina " +
         "yasmine zoe zeynep leen liesje mieke ria mariette jeanine godelieve josee yvonne paula marijke sanne silke " +
-        "amira salma imane hind layla lieke amber jade nikita noa nour zara " +
+        "amira salma imane hind layla lieke amber jade nikita noa nour zara efua ama abena akosua amina fatou mariam " +
         // men
         "adam ahmed ali alexander arne arno axel bart benny bert bjorn bram brecht daan danny david dirk dries eddy " +
         "emiel erik eric filip frank freddy geert gert glenn gunther hans hendrik ivan jan jans jens jef jelle jeroen " +
@@ -26,6 +26,7 @@ internal static class FirstNames
         "sem seppe siebe simon staf stefaan stijn sven thomas tim tom tibo toon vincent walter ward wim wout wouter xavier " +
         "yannick yusuf youssef hamza bilal mehmet emre milan jules finn victor mats senne warre " +
         "jean pierre guido willy marcel roger andre georges fons jef jommeke rachid karim said samir " +
+        "kofi kwame kwaku yaw kojo abdi ahmad hassan ibrahim idris yonas dawit tesfaye " +
         // pets
         "max bobby rex luna bella rocky kira nala simba tommy minou felix tijger pluis snuffel bo molly lola");
 

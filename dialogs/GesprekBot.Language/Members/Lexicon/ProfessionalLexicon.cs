@@ -30,6 +30,7 @@ internal static class ProfessionalLexicon
             "bewindvoerders");
         b.Person("advocaat", P, "advocaat|advocate|jeugdadvocaat|jeugdrechter|rechter|justitieassistent|justitieassistente|probatieassistent",
             "advocaten");
+        b.Person("voogd", P, "voogd|voogdes|voogdij", "voogden");
         b.Person("logopedist", P, "logopedist|logopediste|logo", "logopedisten");
         b.Person("tandarts", P, "tandarts|diëtist|dietist|dietiste|podoloog|specialist|neuroloog|oogarts|gynaecoloog|pediater|kinderarts",
             "tandartsen|specialisten");

@@ -88,9 +88,11 @@ internal static class RoleLexicon
     /// <summary>Dutch compounds end in their head: "pleegzorgbegeleider" is a begeleider.</summary>
     private static LexiconEntry? CompoundHead(string word)
     {
-        for (var start = 2; word.Length - start >= 5; start++)
+        // A club or team may be a short head ("biljartclub", "dansteam"); other heads need five letters ("netwerk" is no werk).
+        for (var start = 2; word.Length - start >= 4; start++)
         {
-            if (SpanLookup.TryGetValue(word.AsSpan(start), out var head) && !IsNeverMember(word[start..]))
+            if (SpanLookup.TryGetValue(word.AsSpan(start), out var head) && !IsNeverMember(word[start..])
+                && (word.Length - start >= 5 || head.Kind == MemberKind.Group))
             {
                 return head;
             }
@@ -165,6 +167,7 @@ internal static class RoleLexicon
         SchoolWorkLexicon.Register(builder);
         AnimalLexicon.Register(builder);
         PlaceAndGroupLexicon.Register(builder);
+        EnglishLexicon.Register(builder);
         return builder.Entries;
     }
 }

@@ -1,13 +1,13 @@
 using GesprekBot.Bot.Channels.DirectLine;
-using GesprekBot.Bot.Tests.Channels.DirectLine.TestDoubles;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace GesprekBot.Bot.Tests.Channels.DirectLine;
 
 public sealed class DirectLineTokenServiceTests
 {
-    private readonly ManualTimeProvider time = new(new DateTimeOffset(2026, 11, 23, 8, 0, 0, TimeSpan.Zero));
+    private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 11, 23, 8, 0, 0, TimeSpan.Zero));
 
     [Fact]
     public void A_token_carries_its_grant_and_expires_after_the_lifetime()

@@ -1,11 +1,12 @@
 using System.Net;
 using GesprekBot.Bot.Tests.Channels.DirectLine.TestDoubles;
+using Microsoft.Extensions.Time.Testing;
 
 namespace GesprekBot.Bot.Tests.Channels.DirectLine;
 
 public sealed class DirectLineTokenTests : IAsyncLifetime
 {
-    private readonly ManualTimeProvider time = new(new DateTimeOffset(2026, 11, 23, 8, 0, 0, TimeSpan.Zero));
+    private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 11, 23, 8, 0, 0, TimeSpan.Zero));
     private readonly DirectLineTestServer server;
     private readonly DirectLineTestClient client;
 

@@ -4,19 +4,22 @@ using GesprekBot.Bot.Protocol.Connector;
 using GesprekBot.Bot.Tests.Channels.BotFramework;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using Moq;
 
 namespace GesprekBot.Bot.Tests.Protocol.Connector;
 
 public class ClientCredentialsTokenProviderTests
 {
+    private static readonly DateTimeOffset Start = new(2026, 11, 23, 7, 0, 0, TimeSpan.Zero);
+
     [Fact]
     public async Task Token_is_reused_until_five_minutes_before_expiry_then_fetched_again()
     {
         var issued = 0;
         var handler = new StubHttpHandler(_ => StubHttpHandler.Json(
             $$"""{"token_type":"Bearer","expires_in":3600,"access_token":"t{{Interlocked.Increment(ref issued)}}"}"""));
-        var time = new SteppingTimeProvider();
+        var time = new FakeTimeProvider(Start);
         using var provider = Create(handler, time, tenant: "tenant-9");
 
         var first = await provider.GetTokenAsync(CancellationToken.None);
@@ -33,7 +36,7 @@ public class ClientCredentialsTokenProviderTests
     public async Task Refused_token_request_is_a_connector_exception()
     {
         var handler = new StubHttpHandler(_ => new HttpResponseMessage(HttpStatusCode.Unauthorized));
-        using var provider = Create(handler, new SteppingTimeProvider(), tenant: null);
+        using var provider = Create(handler, new FakeTimeProvider(Start), tenant: null);
 
         var error = await Assert.ThrowsAsync<ConnectorException>(() => provider.GetTokenAsync(CancellationToken.None));
 
@@ -47,14 +50,5 @@ public class ClientCredentialsTokenProviderTests
         clients.Setup(f => f.CreateClient(ClientCredentialsTokenProvider.ClientName)).Returns(() => new HttpClient(handler, disposeHandler: false));
         var options = Options.Create(new BotOptions { MicrosoftAppId = "app", MicrosoftAppPassword = "secret", MicrosoftAppTenantId = tenant });
         return new ClientCredentialsTokenProvider(clients.Object, options, time, NullLogger<ClientCredentialsTokenProvider>.Instance);
-    }
-
-    private sealed class SteppingTimeProvider : TimeProvider
-    {
-        private DateTimeOffset now = new(2026, 11, 23, 7, 0, 0, TimeSpan.Zero);
-
-        public override DateTimeOffset GetUtcNow() => now;
-
-        public void Advance(TimeSpan by) => now += by;
     }
 }

@@ -5,6 +5,7 @@ using GesprekBot.Bot.Tests.Review;
 using GesprekBot.Bot.Tests.Storage.Accounts;
 using GesprekBot.Bot.Tests.Storage.Postgres;
 using GesprekBot.Storage.Audit;
+using Microsoft.Extensions.Time.Testing;
 
 namespace GesprekBot.Bot.Tests.Storage.Audit;
 
@@ -12,7 +13,7 @@ public abstract class AuditLogContractTests : RepositoryContractTests
 {
     private static readonly DateTimeOffset Start = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
     private static readonly ReviewUser Bo = new("u1", "Bo Peeters", "CAW Oost", IsAdmin: true);
-    private readonly FakeTime _time = new(Start);
+    private readonly FakeTimeProvider _time = new(Start);
 
     private AuditLog Log => new(new AuditRepository(Db.Database, Db.Protector), _time);
 

@@ -4,6 +4,7 @@ using GesprekBot.Bot.Tests.Review;
 using GesprekBot.Bot.Tests.Storage.Accounts;
 using GesprekBot.Bot.Tests.Storage.Postgres;
 using GesprekBot.Storage.Invites;
+using Microsoft.Extensions.Time.Testing;
 
 namespace GesprekBot.Bot.Tests.Storage.Invites;
 
@@ -11,7 +12,7 @@ public abstract class InviteStoreContractTests : RepositoryContractTests
 {
     private static readonly DateTimeOffset Start = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
     private static readonly ReviewUser West = new("u1", "An Wouters", "CAW West", IsAdmin: false);
-    private readonly FakeTime _time = new(Start);
+    private readonly FakeTimeProvider _time = new(Start);
 
     private InviteRepository Repository => new(Db.Database, Db.Protector);
 

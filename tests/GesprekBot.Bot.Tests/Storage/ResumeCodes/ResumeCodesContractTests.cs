@@ -6,13 +6,14 @@ using GesprekBot.Bot.Tests.Review;
 using GesprekBot.Bot.Tests.Storage.Accounts;
 using GesprekBot.Bot.Tests.Storage.Postgres;
 using GesprekBot.Storage.ResumeCodes;
+using Microsoft.Extensions.Time.Testing;
 
 namespace GesprekBot.Bot.Tests.Storage.ResumeCodes;
 
 public abstract class ResumeCodesContractTests : RepositoryContractTests
 {
     private static readonly DateTimeOffset Start = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
-    private readonly FakeTime _time = new(Start);
+    private readonly FakeTimeProvider _time = new(Start);
 
     private StateStoreResumeCodes Codes => new(new ResumeCodeRepository(Db.Database, Db.Protector), _time);
 

@@ -2,6 +2,7 @@ using GesprekBot.Bot.Intake;
 using GesprekBot.Bot.Tests.Intake;
 using GesprekBot.Dialogs.Intake;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
 
 namespace GesprekBot.Bot.Tests.Storage.ResumeCodes;
 
@@ -16,12 +17,12 @@ public sealed class RetentionPurgeTests : IDisposable
     [Fact]
     public async Task The_hourly_purge_deletes_expired_codes_that_no_intake_links_to_and_keeps_live_ones()
     {
-        var clock = new ResumeCodesTests.TestClock(Now);
+        var clock = new FakeTimeProvider(Now);
         using var store = StorageTestFactory.CreateSqliteStore(directory.Path);
         var parts = new IntakeHostParts(store, clock, directory.Path);
         await parts.ResumeCodes.RegisterAsync("OLDCODE1", "webchat/conversations/c1", Now.AddDays(1));
         await parts.ResumeCodes.RegisterAsync("LIVECODE", "webchat/conversations/c2", Now.AddDays(30));
-        clock.Now = Now.AddDays(2);
+        clock.SetUtcNow(Now.AddDays(2));
         var service = new IntakeRetentionService(parts.Erasure, parts.ResumeCodes, new IntakeOptions(), clock, NullLogger<IntakeRetentionService>.Instance);
 
         await service.PurgeOnceAsync(CancellationToken.None);

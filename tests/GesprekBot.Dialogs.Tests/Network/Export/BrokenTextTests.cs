@@ -23,7 +23,7 @@ public class BrokenTextTests
         var svg = XDocument.Parse(NetworkMapPicture.RenderSvg(Map, CultureInfo.GetCultureInfo("nl-BE")));
         var graph = XDocument.Parse(NetworkMapGraphMl.Write(Map));
         using var json = JsonDocument.Parse(NetworkMapJson.Write(Map));
-        var csv = CsvReader.Read(NetworkMapCsv.WriteNodes(Map));
+        var csv = CsvRecords.Read(NetworkMapCsv.WriteNodes(Map));
 
         Assert.Contains("Els", SvgAssert.Label(SvgAssert.Members(svg).Single()), StringComparison.Ordinal);
         Assert.Single(graph.Descendants(XName.Get("node", NetworkMapGraphMl.Namespace)));

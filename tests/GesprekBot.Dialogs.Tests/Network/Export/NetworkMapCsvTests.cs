@@ -10,7 +10,7 @@ public class NetworkMapCsvTests
     [Fact]
     public void Nodes_have_the_documented_columns_and_one_row_per_member()
     {
-        var rows = CsvReader.Read(NetworkMapCsv.WriteNodes(MapSamples.Typical()));
+        var rows = CsvRecords.Read(NetworkMapCsv.WriteNodes(MapSamples.Typical()));
 
         Assert.Equal(["id", "label", "kind", "role", "domain", "ring", "quality", "frequency", "support_received", "support_given", "wish"], rows[0]);
         Assert.Equal(12, rows.Count);
@@ -25,7 +25,7 @@ public class NetworkMapCsvTests
         var labels = new[] { "Tom, Els en co", "de \"beste\" vriend", "twee\r\nregels", "enkel\nLF", "  spaties  ", "" };
         var map = new NetworkMap { Members = [.. labels.Select((l, i) => MapSamples.Member($"x{i}", l, LifeDomain.Friends, 2, null))] };
 
-        var rows = CsvReader.Read(NetworkMapCsv.WriteNodes(map));
+        var rows = CsvRecords.Read(NetworkMapCsv.WriteNodes(map));
 
         Assert.Equal(labels, rows.Skip(1).Select(r => r[1]));
     }
@@ -41,7 +41,7 @@ public class NetworkMapCsvTests
     {
         var map = new NetworkMap { Members = [MapSamples.Member("x", label, LifeDomain.Friends, 1, null, role: label)] };
 
-        var row = CsvReader.Read(NetworkMapCsv.WriteNodes(map))[1];
+        var row = CsvRecords.Read(NetworkMapCsv.WriteNodes(map))[1];
 
         Assert.Equal("'" + label, row[1]);
         Assert.Equal("'" + label, row[3]);
@@ -52,7 +52,7 @@ public class NetworkMapCsvTests
     {
         var map = new NetworkMap { Members = [MapSamples.Member("x", "Jan-Pieter = mijn nonkel", LifeDomain.Family, 1, null)] };
 
-        Assert.Equal("Jan-Pieter = mijn nonkel", CsvReader.Read(NetworkMapCsv.WriteNodes(map))[1][1]);
+        Assert.Equal("Jan-Pieter = mijn nonkel", CsvRecords.Read(NetworkMapCsv.WriteNodes(map))[1][1]);
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public class NetworkMapCsvTests
     {
         var map = MapSamples.Typical() with { Ties = [new("m1", "m2"), new("m2", "m1"), new("m1", "gone"), new("m3", "m3"), new("m5", "m6")] };
 
-        var rows = CsvReader.Read(NetworkMapCsv.WriteEdges(map));
+        var rows = CsvRecords.Read(NetworkMapCsv.WriteEdges(map));
 
         Assert.Equal(["from", "to", "type"], rows[0]);
         Assert.Equal([["m1", "m2", "knows"], ["m5", "m6", "knows"]], rows.Skip(1));
@@ -71,9 +71,9 @@ public class NetworkMapCsvTests
     {
         var map = MapSamples.Typical();
 
-        Assert.DoesNotContain(CsvReader.Read(NetworkMapCsv.WriteNodes(map)), r => r[0] == "ego");
-        var nodes = CsvReader.Read(NetworkMapCsv.WriteNodes(map, includeEgo: true));
-        var edges = CsvReader.Read(NetworkMapCsv.WriteEdges(map, includeEgo: true));
+        Assert.DoesNotContain(CsvRecords.Read(NetworkMapCsv.WriteNodes(map)), r => r[0] == "ego");
+        var nodes = CsvRecords.Read(NetworkMapCsv.WriteNodes(map, includeEgo: true));
+        var edges = CsvRecords.Read(NetworkMapCsv.WriteEdges(map, includeEgo: true));
         Assert.Equal("ego", nodes[1][0]);
         Assert.Equal(map.Members.Count(m => m.Ring is not null), edges.Count(r => r[2] == "ring"));
         Assert.All(edges.Where(r => r[2] == "ring"), r => Assert.Equal("ego", r[0]));

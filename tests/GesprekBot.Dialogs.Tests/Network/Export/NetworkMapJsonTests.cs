@@ -15,24 +15,20 @@ public class NetworkMapJsonTests
     public void Output_conforms_to_the_published_schema(string which)
     {
         var map = which switch { "typical" => MapSamples.Typical(), "hostile" => MapSamples.Hostile(), _ => new NetworkMap() };
-        using var schema = JsonDocument.Parse(NetworkMapJson.Schema);
-        using var output = JsonDocument.Parse(NetworkMapJson.Write(map));
 
-        Assert.Empty(JsonSchemaChecker.Check(schema.RootElement, output.RootElement));
+        Assert.Empty(PublishedSchema.Errors(NetworkMapJson.Write(map)));
     }
 
     [Fact]
-    public void Checker_catches_what_the_schema_forbids()
+    public void The_schema_refuses_what_it_forbids()
     {
-        using var schema = JsonDocument.Parse(NetworkMapJson.Schema);
         var wrong = NetworkMapJson.Write(MapSamples.Typical()).Replace("\"domain\": \"family\"", "\"domain\": \"Family\"", StringComparison.Ordinal)
             .Replace("\"schemaVersion\": 1", "\"schemaVersion\": 1, \"extra\": true", StringComparison.Ordinal);
-        using var output = JsonDocument.Parse(wrong);
 
-        var errors = JsonSchemaChecker.Check(schema.RootElement, output.RootElement);
+        var errors = PublishedSchema.Errors(wrong);
 
-        Assert.Contains(errors, e => e.Contains("not in enum", StringComparison.Ordinal));
-        Assert.Contains("$: unexpected extra", errors);
+        Assert.Contains(errors, e => e.StartsWith("/members/0/domain: enum:", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.StartsWith("/extra: ", StringComparison.Ordinal));
     }
 
     [Fact]

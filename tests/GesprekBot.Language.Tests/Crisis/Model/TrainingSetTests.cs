@@ -50,6 +50,7 @@ public class TrainingSetTests
         Assert.All(Enum.GetValues<CrisisKind>(), k => Assert.True(examples.Count(e => e.Kind == k) >= 100, $"{k}"));
         Assert.True(examples.Count(e => e.Kind is null) >= 1000);
         Assert.DoesNotContain(examples, e => e.Source.Contains("heldout-6", StringComparison.Ordinal) || e.Source.Contains("heldout6", StringComparison.Ordinal));
+        Assert.DoesNotContain(examples, e => e.Source.Contains("heldout-7", StringComparison.Ordinal) || e.Source.Contains("heldout7", StringComparison.Ordinal));
     }
 
     private static string Key(string text) => TextNormalizer.Normalize(text);
