@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -79,29 +80,30 @@ internal sealed class IntakeQueryNames(StorageDatabase database, IDocumentProtec
     /// </summary>
     public async Task IndexAsync(string intakeId, string? name, CancellationToken cancellationToken)
     {
-        var (mac, pieces) = await HashesAsync(name, cancellationToken);
-        await database.WriteAsync(
-            async (connection, ct) =>
-            {
-                var changed = await connection.ExecuteAsync(new CommandDefinition(
-                    """
-                    INSERT INTO intake_names (intake_id, name_mac) SELECT id, @mac FROM intakes WHERE id = @intakeId
-                    ON CONFLICT (intake_id) DO UPDATE SET name_mac = excluded.name_mac WHERE intake_names.name_mac <> excluded.name_mac;
-                    """,
-                    new { intakeId, mac },
-                    cancellationToken: ct));
-                if (changed == 0)
-                {
-                    return 0;
-                }
+        var hashes = await HashesAsync(name, cancellationToken);
+        await database.WriteAsync((connection, ct) => WriteOnAsync(connection, intakeId, hashes, ct), cancellationToken);
+    }
 
-                await connection.ExecuteAsync(new CommandDefinition(
-                    "DELETE FROM intake_name_grams WHERE intake_id = @intakeId;", new { intakeId }, cancellationToken: ct));
-                var rows = pieces.Select(gram => new { gram, intakeId }).ToList();
-                return rows.Count == 0 ? 0 : await connection.ExecuteAsync(new CommandDefinition(
-                    "INSERT INTO intake_name_grams (gram, intake_id) VALUES (@gram, @intakeId) ON CONFLICT DO NOTHING;", rows, cancellationToken: ct));
-            },
-            cancellationToken);
+    /// <summary>The write of <see cref="IndexAsync"/> on a connection that is already writing (the record's save, in the same commit).</summary>
+    internal static async Task<int> WriteOnAsync(DbConnection connection, string intakeId, (string Mac, IReadOnlyList<string> Pieces) hashes, CancellationToken cancellationToken)
+    {
+        var changed = await connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO intake_names (intake_id, name_mac) SELECT id, @mac FROM intakes WHERE id = @intakeId
+            ON CONFLICT (intake_id) DO UPDATE SET name_mac = excluded.name_mac WHERE intake_names.name_mac <> excluded.name_mac;
+            """,
+            new { intakeId, mac = hashes.Mac },
+            cancellationToken: cancellationToken));
+        if (changed == 0)
+        {
+            return 0;
+        }
+
+        await connection.ExecuteAsync(new CommandDefinition(
+            "DELETE FROM intake_name_grams WHERE intake_id = @intakeId;", new { intakeId }, cancellationToken: cancellationToken));
+        var rows = hashes.Pieces.Select(gram => new { gram, intakeId }).ToList();
+        return rows.Count == 0 ? 0 : await connection.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO intake_name_grams (gram, intake_id) VALUES (@gram, @intakeId) ON CONFLICT DO NOTHING;", rows, cancellationToken: cancellationToken));
     }
 
     /// <summary>What <see cref="IndexAsync"/> stores for a name: the hash of the whole folded name, and of each piece.</summary>

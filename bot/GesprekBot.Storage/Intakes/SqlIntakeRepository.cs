@@ -21,13 +21,23 @@ internal sealed class SqlIntakeRepository(StorageDatabase database, IDocumentPro
         ArgumentNullException.ThrowIfNull(record);
         ArgumentException.ThrowIfNullOrWhiteSpace(record.Id);
         var changes = IntakeRows.Parameters(record, null, protector);
+        var nameHashes = await names.HashesAsync(record.PreferredName, cancellationToken);
         var updated = await database.WriteAsync(
-            (connection, ct) => connection.ExecuteAsync(new CommandDefinition(
-                $"UPDATE intakes SET {IntakeRows.Changes} WHERE id = @id;", changes, cancellationToken: ct)),
+            async (connection, ct) =>
+            {
+                var rows = await connection.ExecuteAsync(new CommandDefinition(
+                    $"UPDATE intakes SET {IntakeRows.Changes} WHERE id = @id;", changes, cancellationToken: ct));
+                if (rows > 0)
+                {
+                    // In the same write, so a turn still waits for one commit: usually a no-op (the name did not change).
+                    await IntakeQueryNames.WriteOnAsync(connection, record.Id, nameHashes, ct);
+                }
+
+                return rows;
+            },
             cancellationToken);
         if (updated > 0)
         {
-            await names.IndexAsync(record.Id, record.PreferredName, cancellationToken);
             return;
         }
 
@@ -35,16 +45,19 @@ internal sealed class SqlIntakeRepository(StorageDatabase database, IDocumentPro
         var organisation = await placement.OrganisationOfNewAsync(record, cancellationToken);
         var row = IntakeRows.Parameters(record, organisation, protector);
         await database.WriteAsync(
-            (connection, ct) => connection.ExecuteAsync(new CommandDefinition(
-                $"""
-                INSERT INTO intakes (id, organisation, organisation_key, {IntakeRows.Columns})
-                VALUES (@id, @organisation, @organisationKey, {IntakeRows.Values})
-                ON CONFLICT (id) DO UPDATE SET {IntakeRows.Changes};
-                """,
-                row,
-                cancellationToken: ct)),
+            async (connection, ct) =>
+            {
+                await connection.ExecuteAsync(new CommandDefinition(
+                    $"""
+                    INSERT INTO intakes (id, organisation, organisation_key, {IntakeRows.Columns})
+                    VALUES (@id, @organisation, @organisationKey, {IntakeRows.Values})
+                    ON CONFLICT (id) DO UPDATE SET {IntakeRows.Changes};
+                    """,
+                    row,
+                    cancellationToken: ct));
+                return await IntakeQueryNames.WriteOnAsync(connection, record.Id, nameHashes, ct);
+            },
             cancellationToken);
-        await names.IndexAsync(record.Id, record.PreferredName, cancellationToken);
     }
 
     public async Task<IntakeRecord?> FindAsync(string id, CancellationToken cancellationToken = default)
