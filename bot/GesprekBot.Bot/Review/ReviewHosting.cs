@@ -25,6 +25,7 @@ public static class ReviewHosting
         builder.Services.AddReviewAccountUpgrades();
         builder.Services.AddSingleton<IntakeOrganisations>();
         builder.Services.AddSingleton<ReviewIntakes>();
+        builder.Services.AddSingleton<ReviewColleagues>();
         builder.Services.AddHostedService<FirstCaseworkerSeeder>();
         builder.Services.AddHostedService<DefaultOrganisationCheck>();
 

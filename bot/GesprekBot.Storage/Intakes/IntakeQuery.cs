@@ -9,6 +9,8 @@ public sealed record IntakeQuery
 
     public const int MaxPageSize = 200;
 
+    public const int MinimumSearchLength = IntakeQueryNames.MinimumLength;
+
     /// <summary>The owning organisation (trimmed, any case); null: the intakes no organisation owns yet.</summary>
     public string? Organisation { get; init; }
 
@@ -31,10 +33,32 @@ public sealed record IntakeQuery
     /// <summary>The intake code as the client gives it (any case, dashes, spaces).</summary>
     public string? Code { get; init; }
 
-    /// <summary>1 for the first page.</summary>
+    /// <summary>
+    /// What the caseworker typed in the search box: the intake code as the client gives it, or a part of
+    /// the client's name (any case, accents ignored, at least <see cref="MinimumSearchLength"/> letters).
+    /// </summary>
+    public string? Search { get; init; }
+
+    /// <summary>Only intakes assigned to this caseworker id.</summary>
+    public string? Assignee { get; init; }
+
+    /// <summary>
+    /// The review status of a closed case: an urgent intake with it sorts with the others by date
+    /// (a closed crisis must not stay on top). Null: every urgent intake first.
+    /// </summary>
+    public string? ClosedReviewStatus { get; init; }
+
+    /// <summary>1 for the first page; past the last page, the last page is given.</summary>
     public int Page { get; init; } = 1;
 
     public int PageSize { get; init; } = DefaultPageSize;
+
+    /// <summary>Whether <paramref name="typed"/> can find anything: a whole code, or enough letters of a name.</summary>
+    public static bool CanSearch(string typed) =>
+        IsCode(typed) || IntakeQueryNames.Fold(typed).Length >= MinimumSearchLength;
+
+    /// <summary>Whether <paramref name="typed"/> has the shape of an intake code (eight symbols once dashes and spaces are gone).</summary>
+    public static bool IsCode(string typed) => IntakeCodes.Compact(typed).Length == IntakeCodes.Length;
 
     internal int Size => Math.Clamp(PageSize, 1, MaxPageSize);
 
@@ -42,10 +66,20 @@ public sealed record IntakeQuery
 }
 
 /// <summary>An intake as the review lists it: the record, where it belongs, the review's status (null: none set yet).</summary>
-public sealed record CatalogedIntake(IntakeRecord Record, string? Organisation, string? ReviewStatus);
+public sealed record CatalogedIntake(IntakeRecord Record, string? Organisation, string? ReviewStatus)
+{
+    /// <summary>The id of the caseworker it is assigned to, if any.</summary>
+    public string? Assignee { get; init; }
+}
 
-/// <summary>One page of intakes, urgent first, then newest.</summary>
+/// <summary>One page of intakes, open urgent ones first, then newest; <see cref="Total"/> counts every page.</summary>
 public sealed record IntakePage(IReadOnlyList<CatalogedIntake> Items, int Page, bool HasNext)
 {
+    public int Total { get; init; }
+
+    public int PageSize { get; init; } = IntakeQuery.DefaultPageSize;
+
+    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+
     public bool HasPrevious => Page > 1;
 }

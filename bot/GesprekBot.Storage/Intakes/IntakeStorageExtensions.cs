@@ -1,4 +1,5 @@
 using GesprekBot.Dialogs.Intake;
+using GesprekBot.Storage.Legacy;
 using GesprekBot.Storage.Review;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -18,6 +19,7 @@ public static class IntakeStorageExtensions
         services.TryAddSingleton<IntakeCatalog>();
         services.TryAddSingleton<ReviewRecords>();
         services.TryAddSingleton<IntakeImport>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IStorageUpgrade, IntakeQueryNamesUpgrade>());
         return services;
     }
 }

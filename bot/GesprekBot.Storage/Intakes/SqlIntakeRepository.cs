@@ -8,19 +8,33 @@ namespace GesprekBot.Storage.Intakes;
 /// <summary>
 /// Intake records as rows of <c>intakes</c>, the same SQL on SQLite and PostgreSQL. A save is one
 /// statement on one row (the UPDATE of every later turn); only the first save of an intake asks
-/// <see cref="IIntakePlacement"/> for its organisation and inserts. No lock and no shared document:
+/// <see cref="IIntakePlacement"/> for its organisation and inserts. The name's search pieces follow
+/// (<see cref="IntakeQueryNames"/>), rewritten only when the name changed. No lock and no shared document:
 /// clients saving at the same moment touch different rows.
 /// </summary>
 internal sealed class SqlIntakeRepository(StorageDatabase database, IDocumentProtector protector, IIntakePlacement placement) : IIntakeRepository
 {
+    private readonly IntakeQueryNames names = new(database, protector);
+
     public async Task SaveAsync(IntakeRecord record, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentException.ThrowIfNullOrWhiteSpace(record.Id);
         var changes = IntakeRows.Parameters(record, null, protector);
+        var nameHashes = await names.HashesAsync(record.PreferredName, cancellationToken);
         var updated = await database.WriteAsync(
-            (connection, ct) => connection.ExecuteAsync(new CommandDefinition(
-                $"UPDATE intakes SET {IntakeRows.Changes} WHERE id = @id;", changes, cancellationToken: ct)),
+            async (connection, ct) =>
+            {
+                var rows = await connection.ExecuteAsync(new CommandDefinition(
+                    $"UPDATE intakes SET {IntakeRows.Changes} WHERE id = @id;", changes, cancellationToken: ct));
+                if (rows > 0)
+                {
+                    // In the same write, so a turn still waits for one commit: usually a no-op (the name did not change).
+                    await IntakeQueryNames.WriteOnAsync(connection, record.Id, nameHashes, ct);
+                }
+
+                return rows;
+            },
             cancellationToken);
         if (updated > 0)
         {
@@ -31,14 +45,18 @@ internal sealed class SqlIntakeRepository(StorageDatabase database, IDocumentPro
         var organisation = await placement.OrganisationOfNewAsync(record, cancellationToken);
         var row = IntakeRows.Parameters(record, organisation, protector);
         await database.WriteAsync(
-            (connection, ct) => connection.ExecuteAsync(new CommandDefinition(
-                $"""
-                INSERT INTO intakes (id, organisation, organisation_key, {IntakeRows.Columns})
-                VALUES (@id, @organisation, @organisationKey, {IntakeRows.Values})
-                ON CONFLICT (id) DO UPDATE SET {IntakeRows.Changes};
-                """,
-                row,
-                cancellationToken: ct)),
+            async (connection, ct) =>
+            {
+                await connection.ExecuteAsync(new CommandDefinition(
+                    $"""
+                    INSERT INTO intakes (id, organisation, organisation_key, {IntakeRows.Columns})
+                    VALUES (@id, @organisation, @organisationKey, {IntakeRows.Values})
+                    ON CONFLICT (id) DO UPDATE SET {IntakeRows.Changes};
+                    """,
+                    row,
+                    cancellationToken: ct));
+                return await IntakeQueryNames.WriteOnAsync(connection, record.Id, nameHashes, ct);
+            },
             cancellationToken);
     }
 

@@ -19,5 +19,6 @@ internal static class PostgresMigrations
         new(Accounts.AccountSchema.Version, Accounts.AccountSchema.Description, Accounts.AccountSchema.Postgres),
         new(4, Conversations.ConversationSchema.Description, Conversations.ConversationSchema.Postgres),
         new(KeyRing.KeyRingSchema.Version, KeyRing.KeyRingSchema.Description, KeyRing.KeyRingSchema.Postgres),
+        new(Intakes.IntakeQuerySchema.Version, Intakes.IntakeQuerySchema.Description, Intakes.IntakeQuerySchema.Postgres),
     ];
 }

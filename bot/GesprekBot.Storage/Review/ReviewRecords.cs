@@ -24,6 +24,23 @@ public sealed class ReviewRecords(StorageDatabase database, IDocumentProtector p
         return await SetStatusAsync(connection, null, intakeId, status, StorageTime.ToColumn(time.GetUtcNow()), overwrite: true, cancellationToken) == 1;
     }
 
+    /// <summary>Assigns the intake to a caseworker id, or clears it with null; a first row gets <paramref name="initialStatus"/>.</summary>
+    /// <returns>False when the intake does not exist (any more).</returns>
+    public async Task<bool> SetAssigneeAsync(string intakeId, string? assignee, string initialStatus, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(intakeId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(initialStatus);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO review_status (intake_id, status, assignee, updated_at)
+            SELECT id, @initialStatus, @assignee, @at FROM intakes WHERE id = @intakeId
+            ON CONFLICT (intake_id) DO UPDATE SET assignee = excluded.assignee, updated_at = excluded.updated_at;
+            """,
+            new { intakeId, assignee = string.IsNullOrWhiteSpace(assignee) ? null : assignee, initialStatus, at = StorageTime.ToColumn(time.GetUtcNow()) },
+            cancellationToken: cancellationToken)) == 1;
+    }
+
     /// <returns>False when the intake does not exist (any more).</returns>
     public async Task<bool> AddNoteAsync(string intakeId, StoredReviewNote note, CancellationToken cancellationToken)
     {

@@ -18,5 +18,6 @@ internal static class SqliteMigrations
         new(Accounts.AccountSchema.Version, Accounts.AccountSchema.Description, Accounts.AccountSchema.Sqlite),
         new(4, Conversations.ConversationSchema.Description, Conversations.ConversationSchema.Sqlite),
         new(KeyRing.KeyRingSchema.Version, KeyRing.KeyRingSchema.Description, KeyRing.KeyRingSchema.Sqlite),
+        new(Intakes.IntakeQuerySchema.Version, Intakes.IntakeQuerySchema.Description, Intakes.IntakeQuerySchema.Sqlite),
     ];
 }

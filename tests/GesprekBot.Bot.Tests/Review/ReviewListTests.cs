@@ -70,7 +70,7 @@ public sealed partial class ReviewListTests : IDisposable
 
         var html = await client.GetStringAsync("/review?code=%3Cscript%3E&review=InReview&from=2026-03-01");
 
-        foreach (var id in new[] { "code", "record", "review", "urgent", "from", "to" })
+        foreach (var id in new[] { "q", "record", "review", "urgent", "from", "to" })
         {
             Assert.Contains($"<label for=\"{id}\">", html, StringComparison.Ordinal);
             Assert.Contains($"id=\"{id}\"", html, StringComparison.Ordinal);

@@ -12,6 +12,18 @@ public enum AuditAction
     InviteCreated,
     Compared,
     Assigned,
+
+    /// <summary>The intake list was shown (without a search).</summary>
+    ListViewed,
+
+    /// <summary>The list was searched; the detail is the kind of search ("Code" or "Name"), never what was typed.</summary>
+    Searched,
+
+    /// <summary>An intake was assigned to a caseworker (the detail: their id) or the assignment cleared (no detail).</summary>
+    AssigneeChanged,
+
+    /// <summary>An assignment to someone outside the organisation was refused; nothing changed.</summary>
+    AssignmentRefused,
 }
 
 /// <summary>Who did what to which intake, and when. Never the answers or the map: the log must not become a copy of them.</summary>

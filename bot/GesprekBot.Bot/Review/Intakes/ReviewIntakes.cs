@@ -12,7 +12,7 @@ namespace GesprekBot.Bot.Review.Intakes;
 /// the existence of someone else's intake is not revealed). An intake no organisation owns (stored
 /// without one, see <see cref="IntakeOrganisations"/>) is open to admins only, with an empty organisation, until one assigns it.
 /// </summary>
-public sealed class ReviewIntakes(IntakeCatalog catalog, ReviewRecords review, IntakeErasure erasure)
+public sealed class ReviewIntakes(IntakeCatalog catalog, ReviewRecords review, IntakeErasure erasure, ReviewColleagues colleagues)
 {
     /// <summary>One page of the caseworker's organisation's intakes; the filter's code as the client gives it (any case, dash or spaces).</summary>
     public async Task<ReviewIntakePage> ListAsync(ReviewUser user, ReviewFilter filter, CancellationToken cancellationToken)
@@ -23,7 +23,7 @@ public sealed class ReviewIntakes(IntakeCatalog catalog, ReviewRecords review, I
         // A blank organisation would query the unassigned queue, which is for admins only.
         return string.IsNullOrWhiteSpace(user.Organisation)
             ? ReviewIntakePage.Empty
-            : Listed(await catalog.PageAsync(filter.ToQuery(user.Organisation.Trim(), filter.Page), cancellationToken));
+            : Listed(await catalog.PageAsync(filter.ToQuery(user.Organisation.Trim(), filter.Page, user.Id), cancellationToken));
     }
 
     /// <summary>Intakes no organisation owns (no valid invite, no default): only admins see them, to assign them.</summary>
@@ -65,8 +65,18 @@ public sealed class ReviewIntakes(IntakeCatalog catalog, ReviewRecords review, I
         {
             Status = ReviewMeta.Parse(found.ReviewStatus),
             Notes = [.. notes.Select(n => new ReviewNote(n.At, n.AuthorId, n.AuthorName, n.Text))],
+            Assignee = found.Assignee,
         };
         return new ReviewIntake(found.Record, meta, found.Organisation ?? string.Empty);
+    }
+
+    /// <summary>The codes (as the client reads them) of those of <paramref name="ids"/> the caseworker may see and that still exist.</summary>
+    public async Task<IReadOnlyDictionary<string, string>> CodesAsync(ReviewUser user, IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var found = await catalog.FindManyAsync(ids, cancellationToken);
+        return found.Where(f => f.Record.Status != IntakeStatus.Discarded && MaySee(user, f.Organisation))
+            .ToDictionary(f => f.Record.Id, f => f.Record.Code is { } code ? IntakeCodes.Display(code) : ReviewText.Text("NoCode"), StringComparer.Ordinal);
     }
 
     /// <summary>
@@ -79,6 +89,29 @@ public sealed class ReviewIntakes(IntakeCatalog catalog, ReviewRecords review, I
         return user.IsAdmin
             && await FindAsync(user, id, cancellationToken) is { Organisation.Length: 0 } intake
             && await catalog.AssignAsync(intake.Id, user.Organisation, cancellationToken);
+    }
+
+    /// <summary>
+    /// Assigns an intake of the caseworker's organisation to a colleague (or to nobody, with a blank
+    /// id). Someone of another organisation, or an id nobody has, is <see cref="AssignOutcome.Refused"/>;
+    /// an intake the caseworker may not see, or one no organisation owns yet, is <see cref="AssignOutcome.NotFound"/>.
+    /// </summary>
+    public async Task<AssignOutcome> AssignCaseworkerAsync(ReviewUser user, string id, string? caseworkerId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (await FindAsync(user, id, cancellationToken) is not { Organisation.Length: > 0 } intake)
+        {
+            return AssignOutcome.NotFound;
+        }
+
+        if (!string.IsNullOrWhiteSpace(caseworkerId) && await colleagues.FindAsync(user, caseworkerId, cancellationToken) is null)
+        {
+            return AssignOutcome.Refused;
+        }
+
+        return await review.SetAssigneeAsync(intake.Id, caseworkerId, nameof(ReviewStatus.New), cancellationToken)
+            ? AssignOutcome.Assigned
+            : AssignOutcome.NotFound;
     }
 
     public Task SetStatusAsync(string id, ReviewStatus status, CancellationToken cancellationToken) =>
@@ -101,9 +134,10 @@ public sealed class ReviewIntakes(IntakeCatalog catalog, ReviewRecords review, I
     private static bool MaySee(ReviewUser user, string? organisation) =>
         organisation is null ? user.IsAdmin : user.BelongsTo(organisation);
 
-    private static ReviewIntakePage Listed(IntakePage page) => new([.. page.Items.Select(Listed)], page.Page, page.HasNext);
+    private static ReviewIntakePage Listed(IntakePage page) =>
+        new([.. page.Items.Select(Listed)], page.Page, page.HasNext) { Total = page.Total, PageCount = page.PageCount };
 
-    // The list shows the status, not the notes: they are read on the intake's own page.
+    // The list shows the status and who has it, not the notes: they are read on the intake's own page.
     private static ReviewIntake Listed(CatalogedIntake intake) =>
-        new(intake.Record, new ReviewMeta { Status = ReviewMeta.Parse(intake.ReviewStatus) }, intake.Organisation ?? string.Empty);
+        new(intake.Record, new ReviewMeta { Status = ReviewMeta.Parse(intake.ReviewStatus), Assignee = intake.Assignee }, intake.Organisation ?? string.Empty);
 }

@@ -18,6 +18,9 @@ public sealed record ReviewMeta
 
     public IReadOnlyList<ReviewNote> Notes { get; init; } = [];
 
+    /// <summary>The id of the caseworker of the organisation it is assigned to; null: nobody yet.</summary>
+    public string? Assignee { get; init; }
+
     /// <summary>The stored spelling (the enum's name); none stored yet is <see cref="ReviewStatus.New"/>.</summary>
     public static ReviewStatus Parse(string? stored) =>
         Enum.TryParse<ReviewStatus>(stored, ignoreCase: false, out var status) && Enum.IsDefined(status) ? status : ReviewStatus.New;

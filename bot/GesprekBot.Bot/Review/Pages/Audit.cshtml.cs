@@ -1,5 +1,6 @@
 using GesprekBot.Bot.Review.Accounts;
 using GesprekBot.Bot.Review.Audit;
+using GesprekBot.Bot.Review.Intakes;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -9,11 +10,11 @@ namespace GesprekBot.Bot.Review.Pages;
 /// The organisation's audit log, for its admins only (others get 404, like any page they may not see):
 /// the newest <see cref="PageSize"/> entries, and a link to the ones before them.
 /// </summary>
-public sealed class AuditModel(AuditLog audit) : PageModel
+public sealed class AuditModel(AuditLog audit, ReviewIntakes intakes, ReviewColleagues colleagues) : PageModel
 {
     public const int PageSize = 200;
 
-    public IReadOnlyList<AuditEntry> Entries { get; private set; } = [];
+    public IReadOnlyList<AuditRow> Entries { get; private set; } = [];
 
     /// <summary>The query string of the next older page, or null on the last one.</summary>
     public string? Older { get; private set; }
@@ -30,8 +31,11 @@ public sealed class AuditModel(AuditLog audit) : PageModel
 
         // One more than a page: whether there is an older page is known without counting the log.
         var entries = await audit.ReadAsync(user.Organisation, PageSize + 1, AuditCursor.Parse(before), cancellationToken);
-        Entries = [.. entries.Take(PageSize)];
-        Older = entries.Count > PageSize ? $"?before={AuditCursor.After(Entries[^1])}" : null;
+        var page = entries.Take(PageSize).ToList();
+        var codes = await intakes.CodesAsync(user, AuditRow.IntakeIds(page), cancellationToken);
+        var names = (await colleagues.OfAsync(user, cancellationToken)).ToDictionary(c => c.Id, c => c.Name, StringComparer.Ordinal);
+        Entries = [.. page.Select(e => AuditRow.Of(e, codes, names))];
+        Older = entries.Count > PageSize ? $"?before={AuditCursor.After(page[^1])}" : null;
         return Page();
     }
 }

@@ -22,6 +22,13 @@ public sealed partial class AuditPageTests : IDisposable
         using var admin = await ReviewHost.SignedInAsync(host, "baas@caw.be"); // writes the oldest entry: SignedIn
         var log = host.Services.GetRequiredService<AuditLog>();
         var user = new ReviewUser("u1", "Bo", "CAW Oost", IsAdmin: true);
+
+        // The page names an intake by its code (issue 15): the entries at the page's edges get real intakes.
+        foreach (var edge in new[] { 0, 4, 5, AuditModel.PageSize + 4 })
+        {
+            await host.SeedAsync(ReviewSamples.Record($"intake-{edge:D3}", code: $"EDGE{edge:D4}"));
+        }
+
         for (var i = 0; i < AuditModel.PageSize + 5; i++)
         {
             await log.WriteAsync(user, AuditAction.Viewed, $"intake-{i:D3}", null, CancellationToken.None);
@@ -32,11 +39,11 @@ public sealed partial class AuditPageTests : IDisposable
         var second = await admin.GetStringAsync(older);
 
         Assert.Equal(AuditModel.PageSize, Rows(first));
-        Assert.Contains($"intake-{AuditModel.PageSize + 4:D3}", first, StringComparison.Ordinal);
-        Assert.DoesNotContain("intake-004", first, StringComparison.Ordinal);
+        Assert.Contains($">EDGE-{AuditModel.PageSize + 4:D4}</a>", first, StringComparison.Ordinal);
+        Assert.DoesNotContain("EDGE-0004", first, StringComparison.Ordinal);
         Assert.Equal(6, Rows(second));
-        Assert.Contains("intake-000", second, StringComparison.Ordinal);
-        Assert.DoesNotContain("intake-005", second, StringComparison.Ordinal);
+        Assert.Contains(">EDGE-0000</a>", second, StringComparison.Ordinal);
+        Assert.DoesNotContain("EDGE-0005", second, StringComparison.Ordinal);
         Assert.DoesNotMatch(OlderLink(), second);
     }
 
