@@ -6,8 +6,8 @@ namespace GesprekBot.Storage.Sqlite;
 
 /// <summary>
 /// The one writer of the SQLite file in this process. Writes are queued; a single loop takes every
-/// write waiting at that moment, runs them in one transaction (each in a savepoint of its own, so one
-/// that fails is undone alone and told so) and commits them with one fsync. Each caller's task
+/// write waiting at that moment, runs them in one transaction (when one fails, the batch runs again with a
+/// savepoint per write, so that one is undone alone and told so) and commits them with one fsync. Each caller's task
 /// completes only after that commit is durable: a turn is still acknowledged only when it is on disk.
 /// While one batch is being committed the next one gathers, so under load many turns share an fsync
 /// and no writer thread sleeps in SQLite's busy handler waiting for another connection of this process.
@@ -69,34 +69,25 @@ internal sealed class SqliteGroupCommit : IAsyncDisposable
 
     private async Task CommitAsync(List<Unit> batch)
     {
-        SqliteConnection connection;
-        try
+        if (await BeginAsync(batch) is not { } connection)
         {
-            connection = _connection ??= await _open(_stopping.Token);
-            await ExecuteAsync(connection, "BEGIN IMMEDIATE;");
-        }
-        catch (Exception ex)
-        {
-            await DropConnectionAsync();
-            batch.ForEach(unit => unit.Fail(ex));
             return;
         }
 
-        var done = new List<Unit>(batch.Count);
-        foreach (var unit in batch)
+        // Nearly always nothing fails: the batch runs as it is, without a savepoint per write.
+        var done = await RunAllAsync(connection, batch);
+        if (done is null)
         {
-            // A savepoint each: a write that throws is undone alone; the others still commit.
-            await ExecuteAsync(connection, "SAVEPOINT w;");
-            try
+            // One write failed. Start again with a savepoint each, so that one is undone alone and the
+            // others still commit. Running them again is safe: they are only SQL and none is acknowledged yet.
+            await RollbackQuietlyAsync(connection);
+            if (await BeginAsync(batch) is not { } again)
             {
-                await unit.RunAsync(connection);
-                await ExecuteAsync(connection, "RELEASE w;");
-                done.Add(unit);
+                return;
             }
-            catch (Exception ex)
-            {
-                await UndoAsync(connection, ex, unit);
-            }
+
+            connection = again;
+            done = await RunEachInSavepointAsync(connection, batch);
         }
 
         try
@@ -115,6 +106,61 @@ internal sealed class SqliteGroupCommit : IAsyncDisposable
         Interlocked.Increment(ref _batches);
         Interlocked.Add(ref _writes, done.Count);
         done.ForEach(unit => unit.Succeed());
+    }
+
+    private async Task<SqliteConnection?> BeginAsync(List<Unit> batch)
+    {
+        try
+        {
+            var connection = _connection ??= await _open(_stopping.Token);
+            await ExecuteAsync(connection, "BEGIN IMMEDIATE;");
+            return connection;
+        }
+        catch (Exception ex)
+        {
+            await DropConnectionAsync();
+            batch.ForEach(unit => unit.Fail(ex));
+            return null;
+        }
+    }
+
+    /// <summary>Every write of the batch in the open transaction; null as soon as one throws.</summary>
+    private static async Task<List<Unit>?> RunAllAsync(SqliteConnection connection, List<Unit> batch)
+    {
+        foreach (var unit in batch)
+        {
+            try
+            {
+                await unit.RunAsync(connection);
+            }
+            catch (Exception)
+            {
+                return null;
+            }
+        }
+
+        return batch;
+    }
+
+    private static async Task<List<Unit>> RunEachInSavepointAsync(SqliteConnection connection, List<Unit> batch)
+    {
+        var done = new List<Unit>(batch.Count);
+        foreach (var unit in batch)
+        {
+            await ExecuteAsync(connection, "SAVEPOINT w;");
+            try
+            {
+                await unit.RunAsync(connection);
+                await ExecuteAsync(connection, "RELEASE w;");
+                done.Add(unit);
+            }
+            catch (Exception ex)
+            {
+                await UndoAsync(connection, ex, unit);
+            }
+        }
+
+        return done;
     }
 
     private static async Task UndoAsync(SqliteConnection connection, Exception failure, Unit unit)
