@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using GesprekBot.Bot.Turns;
 using GesprekBot.Dialogs.Engine;
@@ -156,7 +155,7 @@ public sealed partial class IntakeTurnHook(
     }
 
     private static string Hash(IntakeRecord record) =>
-        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(record, DialogJson.Options))));
+        Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(record, DialogJson.Options)));
 
     [LoggerMessage(Level = LogLevel.Information, Message = "A paused intake was resumed in a new conversation with a resume code.")]
     private static partial void LogResumed(ILogger logger);
