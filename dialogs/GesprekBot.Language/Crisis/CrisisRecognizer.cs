@@ -28,6 +28,12 @@ public static class CrisisRecognizer
     /// <summary>Trains the model now rather than on the first message (it is trained once per process).</summary>
     public static void Prepare() => _ = CrisisModelLayer.Model;
 
+    /// <summary>
+    /// Keeps the trained model in <paramref name="cacheDirectory"/>, so the next start loads it instead of
+    /// training. Call before the model is first used (at start); a later call changes nothing.
+    /// </summary>
+    public static void UseModelCache(string cacheDirectory) => CrisisModelLayer.CacheDirectory ??= cacheDirectory;
+
     /// <summary>The rules alone, without the model: for the evaluation, which scores the two apart.</summary>
     internal static IReadOnlyList<CrisisFinding> RecognizeByRules(string? text)
     {

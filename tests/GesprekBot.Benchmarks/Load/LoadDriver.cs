@@ -24,6 +24,11 @@ internal static class LoadDriver
 {
     public static async Task<int> RunAsync(LoadOptions options)
     {
+        if (options.Url is { } url)
+        {
+            return await RunExternalAsync(options, url);
+        }
+
         var data = Path.Combine(Path.GetTempPath(), "gesprekbot-load-" + Guid.NewGuid().ToString("N"));
         var stateless = new LoadTarget("stateless endpoint");
         var bot = new LoadTarget("GesprekBot");
@@ -57,6 +62,25 @@ internal static class LoadDriver
         await statelessApp.StopAsync();
         TryDelete(data);
         return bot.Rounds.Sum(r => r.Errors) + stateless.Rounds.Sum(r => r.Errors) == 0 ? 0 : 1;
+    }
+
+    /// <summary>
+    /// Drives a bot running as a process of its own (<c>--url</c>), for what only that process can show:
+    /// its memory after many conversations (read it from <c>/proc/PID/status</c>). Client-side figures only.
+    /// </summary>
+    private static async Task<int> RunExternalAsync(LoadOptions options, Uri url)
+    {
+        using var http = new HttpClient { BaseAddress = url, Timeout = TimeSpan.FromSeconds(30) };
+        var target = new LoadTarget(url.ToString());
+        var prefix = "external-" + Guid.NewGuid().ToString("N")[..8];
+        for (var round = 1; round <= options.Rounds; round++)
+        {
+            target.Rounds.Add(await LoadRound.RunAsync(http, $"{prefix}-{round}", options, target.ClientSide));
+        }
+
+        Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"external {url}: {target.Turns} turns in {options.Rounds} rounds of {options.Conversations} conversations, {target.TurnsPerSecond:F0} turns/s, client p50 {target.ClientSide.Percentile(50):F1} ms, p99 {target.ClientSide.Percentile(99):F1} ms, errors {target.Rounds.Sum(r => r.Errors)}"));
+        return target.Rounds.Sum(r => r.Errors) == 0 ? 0 : 1;
     }
 
     private static HttpClient ClientFor(WebApplication app) => new()

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace GesprekBot.Benchmarks.Load;
 
 /// <summary>Bounds of one load run: it always stops by itself, in count and in time (the time limit is per round).</summary>
-internal sealed record LoadOptions(int Conversations, int Concurrency, TimeSpan MaxDuration, string Provider, int Rounds = 2)
+internal sealed record LoadOptions(int Conversations, int Concurrency, TimeSpan MaxDuration, string Provider, int Rounds = 2, Uri? Url = null)
 {
     public static LoadOptions Parse(IReadOnlyList<string> args)
     {
@@ -21,6 +21,7 @@ internal sealed record LoadOptions(int Conversations, int Concurrency, TimeSpan 
             Concurrency: Int("--concurrency", 16),
             MaxDuration: TimeSpan.FromSeconds(Int("--seconds", 120)),
             Provider: Value("--provider") ?? "Sqlite",
-            Rounds: Int("--rounds", 2));
+            Rounds: Int("--rounds", 2),
+            Url: Value("--url") is { } url ? new Uri(url) : null);
     }
 }

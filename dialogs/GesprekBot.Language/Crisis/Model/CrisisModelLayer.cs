@@ -30,9 +30,17 @@ internal static class CrisisModelLayer
     private const int MaxEvidenceLength = 120;
 
     private static readonly Lazy<CrisisModel> Trained = new(
-        () => ModelTrainer.Train(TrainingSet.LoadEmbedded(), new TrainingOptions()), LazyThreadSafetyMode.ExecutionAndPublication);
+        () => CrisisModelCache.LoadOrTrain(
+            CacheDirectory,
+            CrisisModelCache.EmbeddedTrainingFile(),
+            new TrainingOptions(),
+            () => ModelTrainer.Train(TrainingSet.LoadEmbedded(), new TrainingOptions())),
+        LazyThreadSafetyMode.ExecutionAndPublication);
 
-    /// <summary>The model trained (once, at first use) on the embedded training file.</summary>
+    /// <summary>Where the trained model is kept between starts (see <see cref="CrisisModelCache"/>); null: trained every start.</summary>
+    internal static string? CacheDirectory { get; set; }
+
+    /// <summary>The model trained (once, at first use) on the embedded training file, or loaded as trained by an earlier start.</summary>
     public static CrisisModel Model => Trained.Value;
 
     /// <summary>The rules' findings, with an unsure one added when the model sees a crisis the rules did not.</summary>
