@@ -39,6 +39,44 @@ public sealed class ReviewSignInTests : IDisposable
     }
 
     [Fact]
+    public async Task Wrong_passwords_and_a_locked_account_are_in_the_organisations_audit_log()
+    {
+        // Issue 15: failed sign-ins were in no audit log, so admins could not see guessing at an account.
+        await host.AddCaseworkerAsync("an@caw.be", "CAW Oost");
+        await host.AddCaseworkerAsync("baas@caw.be", "CAW Oost", admin: true);
+        await host.AddCaseworkerAsync("ander@caw.be", "CAW West", admin: true);
+        using var guesser = host.NewClient();
+        for (var i = 0; i < 6; i++)
+        {
+            await ReviewHost.SignInAsync(guesser, "an@caw.be", "guess " + i);
+        }
+
+        await ReviewHost.SignInAsync(guesser, "nobody@caw.be", "guess");
+        using var admin = host.NewClient();
+        await ReviewHost.SignInAsync(admin, "baas@caw.be");
+        using var other = host.NewClient();
+        await ReviewHost.SignInAsync(other, "ander@caw.be");
+
+        var log = await admin.GetStringAsync("/review/audit");
+        Assert.Equal(5, CountOf(log, "aanmelden mislukt (verkeerd wachtwoord)"));
+        Assert.Equal(1, CountOf(log, "aanmelden geweigerd (account tijdelijk geblokkeerd)"));
+        Assert.DoesNotContain("nobody@caw.be", log, StringComparison.Ordinal);
+        Assert.DoesNotContain("guess", log, StringComparison.Ordinal);
+        Assert.DoesNotContain("aanmelden mislukt", await other.GetStringAsync("/review/audit"), StringComparison.Ordinal);
+    }
+
+    private static int CountOf(string text, string part)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(part, StringComparison.Ordinal); at >= 0; at = text.IndexOf(part, at + part.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    [Fact]
     public async Task Five_failures_lock_the_account_for_fifteen_minutes()
     {
         await host.AddCaseworkerAsync("an@caw.be", "CAW Oost");
@@ -64,10 +102,10 @@ public sealed class ReviewSignInTests : IDisposable
 
         var results = await Task.WhenAll(Enumerable.Range(0, 64).Select(i => Task.Run(() => signIn.SignInAsync("an@caw.be", "guess " + i, CancellationToken.None))));
 
-        Assert.All(results, Assert.Null);
+        Assert.All(results, r => Assert.Null(r.SignedIn));
         Assert.Equal(5, host.Logs.Lines.Count(l => l.Contains("Sign-in failed: wrong password", StringComparison.Ordinal)));
         Assert.Equal(59, host.Logs.Lines.Count(l => l.Contains("Sign-in refused", StringComparison.Ordinal)));
-        Assert.Null(await signIn.SignInAsync("an@caw.be", ReviewHost.Password, CancellationToken.None));
+        Assert.Null((await signIn.SignInAsync("an@caw.be", ReviewHost.Password, CancellationToken.None)).SignedIn);
     }
 
     [Fact]
@@ -84,9 +122,9 @@ public sealed class ReviewSignInTests : IDisposable
 
         await accounts.ReplaceAsync(stale! with { Name = "An P." }, CancellationToken.None);
 
-        Assert.Null(await signIn.SignInAsync("an@caw.be", ReviewHost.Password, CancellationToken.None));
+        Assert.Null((await signIn.SignInAsync("an@caw.be", ReviewHost.Password, CancellationToken.None)).SignedIn);
         host.Time.Advance(TimeSpan.FromMinutes(16));
-        Assert.Equal("An P.", (await signIn.SignInAsync("an@caw.be", ReviewHost.Password, CancellationToken.None))?.Name);
+        Assert.Equal("An P.", (await signIn.SignInAsync("an@caw.be", ReviewHost.Password, CancellationToken.None)).SignedIn?.Name);
     }
 
     [Fact]
@@ -98,10 +136,10 @@ public sealed class ReviewSignInTests : IDisposable
         {
             for (var i = 0; i < 4; i++)
             {
-                Assert.Null(await signIn.SignInAsync("an@caw.be", "guess " + i, CancellationToken.None));
+                Assert.Null((await signIn.SignInAsync("an@caw.be", "guess " + i, CancellationToken.None)).SignedIn);
             }
 
-            Assert.NotNull(await signIn.SignInAsync("an@caw.be", ReviewHost.Password, CancellationToken.None));
+            Assert.NotNull((await signIn.SignInAsync("an@caw.be", ReviewHost.Password, CancellationToken.None)).SignedIn);
         }
     }
 

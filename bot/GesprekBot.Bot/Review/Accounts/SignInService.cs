@@ -25,14 +25,14 @@ public sealed partial class SignInService(
         return nobody with { PasswordHash = new PasswordHasher<Caseworker>().HashPassword(nobody, Guid.NewGuid().ToString()) };
     });
 
-    public async Task<Caseworker?> SignInAsync(string email, string password, CancellationToken cancellationToken)
+    public async Task<SignInOutcome> SignInAsync(string email, string password, CancellationToken cancellationToken)
     {
         var account = await accounts.FindByEmailAsync(email ?? string.Empty, cancellationToken);
         if (account is null)
         {
             _ = Verify(Nobody.Value, password);
             LogUnknownAddress(logger);
-            return null;
+            return SignInOutcome.Refused(null, lockedOut: false);
         }
 
         var now = time.GetUtcNow();
@@ -41,14 +41,14 @@ public sealed partial class SignInService(
         {
             _ = Verify(Nobody.Value, password);
             LogLocked(logger, account.Id);
-            return null;
+            return SignInOutcome.Refused(account, lockedOut: true);
         }
 
         var result = Verify(account, password);
         if (result == PasswordVerificationResult.Failed)
         {
             LogWrongPassword(logger, account.Id);
-            return null;
+            return SignInOutcome.Refused(account, lockedOut: false);
         }
 
         await accounts.ClearSignInFailuresAsync(account, cancellationToken);
@@ -59,7 +59,7 @@ public sealed partial class SignInService(
             await accounts.ReplaceAsync(signedIn, cancellationToken);
         }
 
-        return signedIn;
+        return new SignInOutcome(signedIn, null, LockedOut: false);
     }
 
     private PasswordVerificationResult Verify(Caseworker account, string password)

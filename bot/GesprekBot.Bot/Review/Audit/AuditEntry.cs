@@ -24,6 +24,12 @@ public enum AuditAction
 
     /// <summary>An assignment to someone outside the organisation was refused; nothing changed.</summary>
     AssignmentRefused,
+
+    /// <summary>A wrong password for this account (an unknown address has no organisation to log it in; it is only counted in the server log).</summary>
+    SignInFailed,
+
+    /// <summary>A sign-in refused because the account is locked after too many wrong passwords.</summary>
+    SignInLockedOut,
 }
 
 /// <summary>Who did what to which intake, and when. Never the answers or the map: the log must not become a copy of them.</summary>

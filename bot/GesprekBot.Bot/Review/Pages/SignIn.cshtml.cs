@@ -18,9 +18,17 @@ public sealed class SignInModel(SignInService signIn, AuditLog audit) : PageMode
 
     public async Task<IActionResult> OnPostAsync(string? email, string? password, string? returnUrl, CancellationToken cancellationToken)
     {
-        var account = await signIn.SignInAsync(email ?? string.Empty, password ?? string.Empty, cancellationToken);
-        if (account is null)
+        var outcome = await signIn.SignInAsync(email ?? string.Empty, password ?? string.Empty, cancellationToken);
+        if (outcome.SignedIn is not { } account)
         {
+            // In the account's own organisation's log, so its admins see guessing at their colleagues' accounts.
+            if (outcome.RefusedFor is { } refused)
+            {
+                await audit.WriteAsync(
+                    new ReviewUser(refused.Id, refused.Name, refused.Organisation, refused.IsAdmin),
+                    outcome.LockedOut ? AuditAction.SignInLockedOut : AuditAction.SignInFailed, null, null, cancellationToken);
+            }
+
             (Email, ReturnUrl, Failed) = (email, returnUrl, true);
             return Page();
         }
