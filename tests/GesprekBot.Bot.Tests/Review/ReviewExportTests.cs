@@ -51,6 +51,29 @@ public sealed class ReviewExportTests : IDisposable
     }
 
     [Fact]
+    public async Task The_Excel_files_have_semicolons_a_byte_order_mark_and_the_same_formula_guard()
+    {
+        // Issue 15: Belgian Excel (list separator ";") opened the comma files as one column.
+        using var client = await ClientAsync();
+
+        var response = await client.GetAsync("/review/intakes/a1/export/nodes-excel.csv");
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        var nodes = System.Text.Encoding.UTF8.GetString(bytes.AsSpan(3)).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var edges = (await client.GetStringAsync("/review/intakes/a1/export/edges-excel.csv")).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("intake-K7-Q2.nodes-excel.csv", response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName);
+        Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
+        Assert.Equal(NetworkMapCsv.NodesHeader.Replace(',', ';'), nodes[0]);
+        Assert.Equal(5, nodes.Length);
+        Assert.StartsWith("m2;Tom;person;broer;family;2;difficult", nodes[2], StringComparison.Ordinal);
+        Assert.DoesNotContain(nodes, line => line.Contains(";=HYPERLINK", StringComparison.Ordinal));
+        Assert.Equal(["from;to;type", "m1;m2;knows", "m2;m3;knows"], edges);
+        var log = await host.Services.GetRequiredService<AuditLog>().ReadAsync("CAW Oost", CancellationToken.None);
+        Assert.Contains(log, e => e.Action == AuditAction.Exported && e.Detail == "nodes-excel.csv");
+    }
+
+    [Fact]
     public async Task JSON_has_the_schema_and_the_members()
     {
         using var client = await ClientAsync();

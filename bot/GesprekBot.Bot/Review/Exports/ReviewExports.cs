@@ -21,7 +21,13 @@ internal static class ReviewExports
         ["nodes.csv"] = ("text/csv", "nodes.csv", map => NetworkMapCsv.WriteNodes(map)),
         ["edges.csv"] = ("text/csv", "edges.csv", map => NetworkMapCsv.WriteEdges(map)),
         ["graphml"] = ("application/graphml+xml", "graphml", NetworkMapGraphMl.Write),
+
+        // For Excel with a Belgian list separator: semicolons, and a byte-order mark so it reads UTF-8 (ë, é).
+        ["nodes-excel.csv"] = ("text/csv", "nodes-excel.csv", map => ExcelBom + NetworkMapCsv.WriteNodes(map, separator: ';')),
+        ["edges-excel.csv"] = ("text/csv", "edges-excel.csv", map => ExcelBom + NetworkMapCsv.WriteEdges(map, separator: ';')),
     };
+
+    private const string ExcelBom = "\uFEFF";
 
     public static IEndpointRouteBuilder MapReviewExports(this IEndpointRouteBuilder endpoints)
     {

@@ -12,6 +12,7 @@ namespace GesprekBot.Dialogs.Network.Export;
 /// everyone would dominate every centrality measure a researcher computes. Pass
 /// <c>includeEgo: true</c> for a node "ego" (kind "ego") and one edge ego→member of type "ring"
 /// per placed member. RFC 4180 (quoted where needed, CRLF) and safe against formula injection.
+/// <c>separator: ';'</c> gives the same files for Excel with a Belgian list separator.
 /// </summary>
 public static class NetworkMapCsv
 {
@@ -21,19 +22,20 @@ public static class NetworkMapCsv
 
     public const string EdgesHeader = "from,to,type";
 
-    public static string WriteNodes(NetworkMap map, bool includeEgo = false)
+    public static string WriteNodes(NetworkMap map, bool includeEgo = false, char separator = ',')
     {
         ArgumentNullException.ThrowIfNull(map);
-        var csv = new StringBuilder().Append(NodesHeader).Append("\r\n");
+        var csv = new StringBuilder().Append(NodesHeader.Replace(',', separator)).Append("\r\n");
         if (includeEgo)
         {
-            CsvCell.AppendRow(csv, EgoId, EgoId, EgoId, null, null, null, null, null, null, null, null);
+            CsvCell.AppendRow(csv, separator, EgoId, EgoId, EgoId, null, null, null, null, null, null, null, null);
         }
 
         foreach (var m in map.Members)
         {
             CsvCell.AppendRow(
                 csv,
+                separator,
                 m.Id,
                 m.Label,
                 ExportNames.Of(m.Kind),
@@ -50,21 +52,21 @@ public static class NetworkMapCsv
         return csv.ToString();
     }
 
-    public static string WriteEdges(NetworkMap map, bool includeEgo = false)
+    public static string WriteEdges(NetworkMap map, bool includeEgo = false, char separator = ',')
     {
         ArgumentNullException.ThrowIfNull(map);
-        var csv = new StringBuilder().Append(EdgesHeader).Append("\r\n");
+        var csv = new StringBuilder().Append(EdgesHeader.Replace(',', separator)).Append("\r\n");
         if (includeEgo)
         {
             foreach (var m in map.Members.Where(m => m.Ring is not null))
             {
-                CsvCell.AppendRow(csv, EgoId, m.Id, "ring");
+                CsvCell.AppendRow(csv, separator, EgoId, m.Id, "ring");
             }
         }
 
         foreach (var tie in MapTies.Distinct(map))
         {
-            CsvCell.AppendRow(csv, tie.FirstMemberId, tie.SecondMemberId, "knows");
+            CsvCell.AppendRow(csv, separator, tie.FirstMemberId, tie.SecondMemberId, "knows");
         }
 
         return csv.ToString();

@@ -2,7 +2,7 @@ using CsvHelper;
 
 namespace GesprekBot.Dialogs.Tests.Network.Export;
 
-/// <summary>Reads an export back with CsvHelper, strictly: RFC 4180 quoting, comma-separated, no header, malformed quoting throws.</summary>
+/// <summary>Reads an export back with CsvHelper, strictly: RFC 4180 quoting, comma- (or semicolon-) separated, no header, malformed quoting throws.</summary>
 internal static class CsvRecords
 {
     private static readonly CsvReaderOptions Strict = new()
@@ -14,9 +14,9 @@ internal static class CsvRecords
         MalformedData = CsvMalformedDataHandling.Throw,
     };
 
-    public static IReadOnlyList<IReadOnlyList<string>> Read(string csv)
+    public static IReadOnlyList<IReadOnlyList<string>> Read(string csv, char separator = ',')
     {
-        using var reader = CsvReader.FromText(csv, Strict);
+        using var reader = CsvReader.FromText(csv, Strict with { Separator = separator });
         var records = new List<IReadOnlyList<string>>();
         while (reader.Read())
         {

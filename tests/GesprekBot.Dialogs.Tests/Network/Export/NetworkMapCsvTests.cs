@@ -30,6 +30,19 @@ public class NetworkMapCsvTests
         Assert.Equal(labels, rows.Skip(1).Select(r => r[1]));
     }
 
+    [Fact]
+    public void With_semicolons_labels_with_semicolons_commas_and_quotes_round_trip()
+    {
+        // The files for Belgian Excel: a ";" in a label (or in the joined supports) must be quoted there.
+        var labels = new[] { "Tom; Els", "Tom, Els en co", "de \"beste\" vriend", "twee\r\nregels" };
+        var map = new NetworkMap { Members = [.. labels.Select((l, i) => MapSamples.Member($"x{i}", l, LifeDomain.Friends, 2, null))] };
+
+        var rows = CsvRecords.Read(NetworkMapCsv.WriteNodes(map, separator: ';'), ';');
+
+        Assert.Equal(NetworkMapCsv.NodesHeader.Split(','), rows[0]);
+        Assert.Equal(labels, rows.Skip(1).Select(r => r[1]));
+    }
+
     [Theory]
     [InlineData("=HYPERLINK(\"http://evil\",\"klik\")")]
     [InlineData("+32 470 12 34 56")]
