@@ -85,7 +85,7 @@ internal sealed class IntakeQueryNames(StorageDatabase database, IDocumentProtec
     }
 
     /// <summary>The write of <see cref="IndexAsync"/> on a connection that is already writing (the record's save, in the same commit).</summary>
-    internal static async Task<int> WriteOnAsync(DbConnection connection, string intakeId, (string Mac, IReadOnlyList<string> Pieces) hashes, CancellationToken cancellationToken)
+    internal static async Task<int> WriteOnAsync(DbConnection connection, string intakeId, NameIndex hashes, CancellationToken cancellationToken)
     {
         var changed = await connection.ExecuteAsync(new CommandDefinition(
             """
@@ -101,17 +101,26 @@ internal sealed class IntakeQueryNames(StorageDatabase database, IDocumentProtec
 
         await connection.ExecuteAsync(new CommandDefinition(
             "DELETE FROM intake_name_grams WHERE intake_id = @intakeId;", new { intakeId }, cancellationToken: cancellationToken));
-        var rows = hashes.Pieces.Select(gram => new { gram, intakeId }).ToList();
+        var rows = hashes.Pieces().Select(gram => new { gram, intakeId }).ToList();
         return rows.Count == 0 ? 0 : await connection.ExecuteAsync(new CommandDefinition(
             "INSERT INTO intake_name_grams (gram, intake_id) VALUES (@gram, @intakeId) ON CONFLICT DO NOTHING;", rows, cancellationToken: cancellationToken));
     }
 
     /// <summary>What <see cref="IndexAsync"/> stores for a name: the hash of the whole folded name, and of each piece.</summary>
-    internal async Task<(string Mac, IReadOnlyList<string> Pieces)> HashesAsync(string? name, CancellationToken cancellationToken)
+    internal async Task<NameIndex> HashesAsync(string? name, CancellationToken cancellationToken)
     {
         var secret = await SecretAsync(cancellationToken);
         var folded = Fold(name);
-        return (Hash(secret, folded, 32), [.. Pieces(folded).Select(p => Hash(secret, p, 8))]);
+        return new NameIndex(Hash(secret, folded, 32), secret, folded);
+    }
+
+    /// <summary>
+    /// A name's index: the hash of the whole name, and its pieces' hashes made only when asked for, which
+    /// is only when the name changed (every turn saves the record; the name rarely changes).
+    /// </summary>
+    internal sealed record NameIndex(string Mac, byte[] Secret, string Folded)
+    {
+        public IReadOnlyList<string> Pieces() => [.. IntakeQueryNames.Pieces(Folded).Select(p => Hash(Secret, p, 8))];
     }
 
     private static IEnumerable<string> Runs(string folded, int length)

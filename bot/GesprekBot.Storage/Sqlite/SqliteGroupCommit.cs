@@ -19,7 +19,6 @@ internal sealed class SqliteGroupCommit : IAsyncDisposable
 
     private readonly Func<CancellationToken, Task<SqliteConnection>> _open;
     private readonly Channel<Unit> _queue = Channel.CreateUnbounded<Unit>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly CancellationTokenSource _stopping = new();
     private readonly Task _loop;
     private SqliteConnection? _connection;
     private long _batches;
@@ -112,7 +111,7 @@ internal sealed class SqliteGroupCommit : IAsyncDisposable
     {
         try
         {
-            var connection = _connection ??= await _open(_stopping.Token);
+            var connection = _connection ??= await _open(CancellationToken.None);
             await ExecuteAsync(connection, "BEGIN IMMEDIATE;");
             return connection;
         }
@@ -211,7 +210,6 @@ internal sealed class SqliteGroupCommit : IAsyncDisposable
         _queue.Writer.TryComplete();
         await _loop;
         await DropConnectionAsync();
-        _stopping.Dispose();
     }
 
     private abstract class Unit

@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
@@ -49,9 +48,13 @@ internal static class CrisisModelCache
         {
             var bytes = File.ReadAllBytes(path);
             var magic = Encoding.ASCII.GetBytes(Magic);
+            if (bytes.Length < magic.Length + 4 + SHA256.HashSizeInBytes)
+            {
+                return null;
+            }
+
             var body = bytes.AsSpan(0, bytes.Length - SHA256.HashSizeInBytes);
-            if (bytes.Length < magic.Length + 4 + SHA256.HashSizeInBytes || !body.StartsWith(magic)
-                || !SHA256.HashData(body).AsSpan().SequenceEqual(bytes.AsSpan(body.Length)))
+            if (!body.StartsWith(magic) || !SHA256.HashData(body).AsSpan().SequenceEqual(bytes.AsSpan(body.Length)))
             {
                 return null;
             }
@@ -92,15 +95,5 @@ internal static class CrisisModelCache
         {
             // A cache that cannot be written costs the next start its training time, nothing else.
         }
-    }
-
-    /// <summary>The embedded training file as bytes, for the key.</summary>
-    internal static byte[] EmbeddedTrainingFile()
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(TrainingSet.ResourceName)
-            ?? throw new InvalidOperationException($"The crisis training file {TrainingSet.ResourceName} is not embedded.");
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        return copy.ToArray();
     }
 }

@@ -29,19 +29,21 @@ internal static class CrisisModelLayer
 
     private const int MaxEvidenceLength = 120;
 
-    private static readonly Lazy<CrisisModel> Trained = new(
-        () => CrisisModelCache.LoadOrTrain(
-            CacheDirectory,
-            CrisisModelCache.EmbeddedTrainingFile(),
-            new TrainingOptions(),
-            () => ModelTrainer.Train(TrainingSet.LoadEmbedded(), new TrainingOptions())),
-        LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<CrisisModel> Trained = new(LoadOrTrain, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>Where the trained model is kept between starts (see <see cref="CrisisModelCache"/>); null: trained every start.</summary>
     internal static string? CacheDirectory { get; set; }
 
     /// <summary>The model trained (once, at first use) on the embedded training file, or loaded as trained by an earlier start.</summary>
     public static CrisisModel Model => Trained.Value;
+
+    // The file is read once: its bytes are the cache's key and, when the cache has nothing, the training data.
+    private static CrisisModel LoadOrTrain()
+    {
+        var file = TrainingSet.EmbeddedFile();
+        var options = new TrainingOptions();
+        return CrisisModelCache.LoadOrTrain(CacheDirectory, file, options, () => ModelTrainer.Train(TrainingSet.Parse(file), options));
+    }
 
     /// <summary>The rules' findings, with an unsure one added when the model sees a crisis the rules did not.</summary>
     public static IReadOnlyList<CrisisFinding> Complete(string text, IReadOnlyList<CrisisFinding> ruled) =>

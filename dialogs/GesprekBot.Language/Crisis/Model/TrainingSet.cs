@@ -13,11 +13,21 @@ internal static class TrainingSet
 
     private const string FromPrefix = "# from ";
 
-    public static IReadOnlyList<TrainingExample> LoadEmbedded()
+    public static IReadOnlyList<TrainingExample> LoadEmbedded() => Parse(EmbeddedFile());
+
+    /// <summary>The embedded training file as it is stored (the model cache's key is made from these bytes).</summary>
+    public static byte[] EmbeddedFile()
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"The crisis training file {ResourceName} is not embedded.");
-        using var reader = new StreamReader(stream);
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
+
+    public static IReadOnlyList<TrainingExample> Parse(byte[] file)
+    {
+        using var reader = new StreamReader(new MemoryStream(file));
         return Parse(reader);
     }
 
