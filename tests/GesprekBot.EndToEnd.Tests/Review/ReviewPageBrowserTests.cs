@@ -83,6 +83,8 @@ public sealed class ReviewPageBrowserTests : IDisposable
         await page.GetByRole(AriaRole.Button, new() { Name = "Nieuwe uitnodiging maken" }).ClickAsync();
         var qr = page.Locator("img.qr").First;
         await Expect(qr).ToBeVisibleAsync();
+        // Visible is not loaded yet: wait (up to Playwright's timeout) for the image to finish, then check it decoded.
+        await qr.EvaluateAsync("img => img.complete || new Promise(done => { img.onload = img.onerror = done; })");
         Assert.True(await qr.EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 0"), "The QR code image loads.");
         await page.ScreenshotAsync(new() { Path = Path.Combine(screenshots, "review-invites.png") });
         Assert.True(problems.Count == 0, string.Join(" | ", problems));
