@@ -11,7 +11,8 @@ internal static class AnswerUnderstanding
 {
     public static bool Understands(QuestionKind kind, string text, IReadOnlyList<string> buttons, NetworkTextCatalog texts) => kind switch
     {
-        QuestionKind.Proposal => AnswerReader.YesNo(text) is not null || AnswerReader.IsUnsure(texts, text),
+        QuestionKind.Proposal => AnswerReader.YesNo(text) is not null || AnswerReader.IsUnsure(texts, text)
+            || NetworkMemberRecognizer.RecognizeAll(text).Any(m => m.Name is not null || m.Role is not null),
         QuestionKind.Domain => AnswerReader.IsNobody(texts, text) || NetworkMemberRecognizer.RecognizeAll(text).Count > 0,
         QuestionKind.Role => AnswerReader.IsUnsure(texts, text) || AnswerReader.Role(texts, text) is not null,
         QuestionKind.Ring => Stops(texts, text) || AnswerReader.Ring(texts, text) is not null,

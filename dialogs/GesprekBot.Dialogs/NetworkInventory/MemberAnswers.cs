@@ -13,8 +13,8 @@ internal static class MemberAnswers
         IReadOnlyList<NetworkMember> touched = [];
         switch (question.Kind)
         {
-            case QuestionKind.Proposal when AnswerReader.YesNo(text) == true && ProposalIndex(question) is { } index && index < state.Proposals.Count:
-                state = MemberMerge.Add(state, [state.Proposals[index]], question.Key, LifeDomain.Unknown, wished: false, out touched);
+            case QuestionKind.Proposal when ProposalIndex(question) is { } index && index < state.Proposals.Count:
+                state = Proposal(state, question, state.Proposals[index], text, out touched);
                 break;
             case QuestionKind.Domain when !AnswerReader.IsNobody(texts, text):
                 var domain = Enum.TryParse<LifeDomain>(question.Subject, out var d) ? d : LifeDomain.Unknown;
@@ -47,6 +47,34 @@ internal static class MemberAnswers
         acknowledgement = InventoryAnswers.Written(texts, touched);
         return state;
     }
+
+    /// <summary>
+    /// "Hoort Tom in je netwerk?" – "ja", "nee, maar mijn zus Lotte wel", "Tom is mijn neef", "mijn mama en
+    /// nonkel Jef": everyone named is written down; Tom only on a yes or when named himself. When the
+    /// client named only others, Tom is asked about again (after them), unless nothing new was written.
+    /// </summary>
+    private static InventoryState Proposal(
+        InventoryState state, InventoryQuestion question, RecognizedMember proposal, string text, out IReadOnlyList<NetworkMember> touched)
+    {
+        var named = NetworkMemberRecognizer.RecognizeAll(text).Where(m => m.Name is not null || m.Role is not null).ToList();
+        var self = named.FirstOrDefault(m => IsProposal(proposal, m));
+        var yes = AnswerReader.YesNo(text);
+        List<RecognizedMember> adding = [.. named.Where(m => !ReferenceEquals(m, self))];
+        if (yes == true || (self is not null && yes != false))
+        {
+            adding.Insert(0, self is null ? proposal : self with { Name = self.Name ?? proposal.Name, Role = self.Role ?? proposal.Role });
+        }
+
+        state = MemberMerge.Add(state, adding, question.Key, LifeDomain.Unknown, wished: false, out touched);
+        return yes is null && self is null && touched.Count > 0
+            ? state with { Asked = [.. state.Asked.Where(k => k != question.Key)] }
+            : state;
+    }
+
+    private static bool IsProposal(RecognizedMember proposal, RecognizedMember found) =>
+        proposal.Name is { } name
+            ? string.Equals(name, found.Name, StringComparison.OrdinalIgnoreCase)
+            : proposal.Role is { } role && string.Equals(role, found.Role, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>People with a name other than the member asked about ("Kevin is mijn broer" is about Kevin himself).</summary>
     private static List<RecognizedMember> NewPeople(InventoryState state, string memberId, string text)
