@@ -26,7 +26,22 @@ internal static class CrisisCheck
             TriggerWords = signal.TriggerWords,
         }.Save(dc);
         var texts = new TextCatalog(dc.Culture, CrisisTexts.ResourceManager);
-        await dc.SendAsync(Question(dc, texts, signal.Categories, retry: false), cancellationToken);
+        await dc.SendAsync(Question(dc, texts, CrisisFollowUp.Of(dc)!, retry: false), cancellationToken);
+        return InterceptResult.Handled;
+    }
+
+    /// <summary>A scaling score of 0–2: the question a caseworker asks; the score waits for the answer.</summary>
+    public static async Task<InterceptResult> BeginLowScoreAsync(DialogContext dc, int score, CancellationToken cancellationToken)
+    {
+        var texts = new TextCatalog(dc.Culture, CrisisTexts.ResourceManager);
+        var check = new CrisisFollowUp(CrisisStage.Checking, [CrisisCategory.Suicide], ImmediateDanger: false)
+        {
+            HeldText = dc.Turn.Text,
+            TriggerWords = [texts[nameof(CrisisTexts.LowScoreTrigger)]],
+            LowScore = score,
+        };
+        check.Save(dc);
+        await dc.SendAsync(Question(dc, texts, check, retry: false), cancellationToken);
         return InterceptResult.Handled;
     }
 
@@ -39,10 +54,10 @@ internal static class CrisisCheck
         {
             case true:
                 CrisisFollowUp.Clear(dc);
-                return await CrisisResponse.RespondAsync(dc, check.Signal(), held, cancellationToken);
+                return await CrisisResponse.RespondAsync(dc, check.Signal(), held, cancellationToken, heldIsAnswer: check.LowScore is not null);
             case false:
                 CrisisFollowUp.Clear(dc);
-                await dc.SendAsync(texts[nameof(CrisisTexts.CrisisCheckNo)], cancellationToken);
+                await dc.SendAsync(texts[check.LowScore is null ? nameof(CrisisTexts.CrisisCheckNo) : nameof(CrisisTexts.LowScoreCheckNo)], cancellationToken);
                 return InterceptResult.HandledAndPassOn(held);
         }
 
@@ -60,13 +75,15 @@ internal static class CrisisCheck
         }
 
         (check with { Attempts = check.Attempts + 1 }).Save(dc);
-        await dc.SendAsync(Question(dc, texts, check.Categories, retry: true), cancellationToken);
+        await dc.SendAsync(Question(dc, texts, check, retry: true), cancellationToken);
         return InterceptResult.Handled;
     }
 
-    private static Reply Question(DialogContext dc, TextCatalog texts, IReadOnlyList<CrisisCategory> categories, bool retry)
+    private static Reply Question(DialogContext dc, TextCatalog texts, CrisisFollowUp check, bool retry)
     {
-        var question = texts[$"CrisisCheck{(categories.Count > 0 ? categories[0] : CrisisCategory.Suicide)}"];
+        var question = check.LowScore is { } score
+            ? texts.Format(nameof(CrisisTexts.LowScoreCheck), score)
+            : texts[$"CrisisCheck{(check.Categories.Count > 0 ? check.Categories[0] : CrisisCategory.Suicide)}"];
         return Reply.Ask(
             retry ? texts.Format(nameof(CrisisTexts.CrisisCheckRetry), question) : question,
             IntakeQuestions.YesNo(new TextCatalog(dc.Culture)));

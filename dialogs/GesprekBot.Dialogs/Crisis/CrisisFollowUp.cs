@@ -35,6 +35,12 @@ internal sealed record CrisisFollowUp(CrisisStage Stage, IReadOnlyList<CrisisCat
     /// <summary>The unsure signal's trigger words, for the flag when the client says yes.</summary>
     public IReadOnlyList<string> TriggerWords { get; init; } = [];
 
+    /// <summary>
+    /// Set when the check is about a low scaling score (<see cref="LowScoreCheck"/>), not about words:
+    /// the question fits the score, and the held score is the answer to the scale whatever is said.
+    /// </summary>
+    public int? LowScore { get; init; }
+
     /// <summary>How often the check was not understood.</summary>
     public int Attempts { get; init; }
 

@@ -8,7 +8,8 @@ namespace GesprekBot.Dialogs.Crisis;
 /// Belgian help lines at once and the intake is flagged urgent (moment, words, question); then the
 /// client chooses: call now, pause or go on (<see cref="CrisisResponse"/>). An open question is
 /// answered by the crisis message too (<see cref="CrisisAnswerPolicy"/>), so it is not asked again
-/// and people named in it reach the map. Unsure words get a gentle question first (<see cref="CrisisCheck"/>).
+/// and people named in it reach the map. Unsure words get a gentle question first (<see cref="CrisisCheck"/>),
+/// and so does a very low scaling score (<see cref="LowScoreCheck"/>).
 /// Before consent nothing is stored, but the help lines are given and the conversation remembers
 /// the signal for every goodbye (<see cref="CrisisMemory"/>).
 /// </summary>
@@ -38,6 +39,11 @@ internal sealed class CrisisInterceptor : ITurnInterceptor
             return signal.Unsure
                 ? await CrisisCheck.BeginAsync(dc, signal, cancellationToken)
                 : await CrisisResponse.RespondAsync(dc, signal, null, cancellationToken);
+        }
+
+        if (followUp is null && LowScoreCheck.ScoreToCheck(dc) is { } score)
+        {
+            return await CrisisCheck.BeginLowScoreAsync(dc, score, cancellationToken);
         }
 
         return followUp is null ? InterceptResult.NotHandled : await CrisisChoiceStep.ContinueAsync(dc, followUp, cancellationToken);

@@ -16,7 +16,9 @@ namespace GesprekBot.Dialogs.Crisis;
 internal static class CrisisResponse
 {
     /// <param name="heldText">The message the signal came from when it was held back for a check; null for this turn's message.</param>
-    public static async Task<InterceptResult> RespondAsync(DialogContext dc, CrisisSignal signal, string? heldText, CancellationToken cancellationToken)
+    /// <param name="heldIsAnswer">The held message answers the pending question whatever its kind (a low scaling score).</param>
+    public static async Task<InterceptResult> RespondAsync(
+        DialogContext dc, CrisisSignal signal, string? heldText, CancellationToken cancellationToken, bool heldIsAnswer = false)
     {
         CrisisMemory.Remember(dc);
         // A cry for help after "pauze" also brings the client back: the next message is not swallowed.
@@ -41,7 +43,7 @@ internal static class CrisisResponse
             return InterceptResult.Handled;
         }
 
-        var isAnswer = CrisisAnswerPolicy.IsAnswer(dc);
+        var isAnswer = (heldIsAnswer && heldText is not null) || CrisisAnswerPolicy.IsAnswer(dc);
         if (dc.ActiveRecord() is not null)
         {
             Flag(dc, signal, heldText ?? dc.Turn.Text ?? string.Empty, isAnswer);

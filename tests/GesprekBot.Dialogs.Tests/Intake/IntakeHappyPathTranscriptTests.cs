@@ -118,7 +118,6 @@ public class IntakeHappyPathTranscriptTests
     }
 
     [Theory]
-    [InlineData("0", "Het is nu heel zwaar. Wat helpt je om vol te houden?", "Wat zou een 1 betekenen? Wat is er dan anders?")]
     [InlineData("10", "Een 10, mooi! Wat maakt dat het zo goed gaat?", "Wat helpt je om het zo te houden?")]
     [InlineData("zeven", "Wat maakt dat het al een 7 is en geen 0?", "Wat zou een 8 betekenen? Wat is er dan anders?")]
     public async Task Scaling_follow_ups_fit_the_number(string answer, string first, string second)
@@ -127,6 +126,19 @@ public class IntakeHappyPathTranscriptTests
             .ToScaling()
             .Row(answer, first)
             .Row("iets", second)
+            .AssertAsync();
+    }
+
+    [Fact]
+    public async Task A_zero_is_first_checked_for_danger_and_then_gets_its_own_follow_ups()
+    {
+        await new TranscriptTest(IntakeScript.Engine())
+            .ToScaling()
+            .Row("0", "Een 0 is heel laag. Dank je dat je het eerlijk zegt. Soms voelen mensen zich zo slecht dat ze er niet meer willen zijn. Is dat bij jou ook zo?")
+            .UserSays("nee")
+            .BotSaysContaining("Bel dan 1813.")
+            .BotSays("Het is nu heel zwaar. Wat helpt je om vol te houden?")
+            .Row("iets", "Wat zou een 1 betekenen? Wat is er dan anders?")
             .AssertAsync();
     }
 
