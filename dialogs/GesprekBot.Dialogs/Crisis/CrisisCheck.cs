@@ -54,7 +54,11 @@ internal static class CrisisCheck
         {
             case true:
                 CrisisFollowUp.Clear(dc);
-                return await CrisisResponse.RespondAsync(dc, check.Signal(), held, cancellationToken, heldIsAnswer: check.LowScore is not null);
+                return check.LowScore is { } score
+                    ? await CrisisResponse.RespondAsync(
+                        dc, check.Signal(), held, cancellationToken, heldIsAnswer: true,
+                        quote: texts.Format(nameof(CrisisTexts.LowScoreQuote), score, dc.Turn.Text?.Trim() ?? string.Empty))
+                    : await CrisisResponse.RespondAsync(dc, check.Signal(), held, cancellationToken);
             case false:
                 CrisisFollowUp.Clear(dc);
                 await dc.SendAsync(texts[check.LowScore is null ? nameof(CrisisTexts.CrisisCheckNo) : nameof(CrisisTexts.LowScoreCheckNo)], cancellationToken);

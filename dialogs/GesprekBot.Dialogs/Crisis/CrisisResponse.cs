@@ -17,8 +17,9 @@ internal static class CrisisResponse
 {
     /// <param name="heldText">The message the signal came from when it was held back for a check; null for this turn's message.</param>
     /// <param name="heldIsAnswer">The held message answers the pending question whatever its kind (a low scaling score).</param>
+    /// <param name="quote">What the caseworker reads on the flag, when the client's message alone would not say it ("0").</param>
     public static async Task<InterceptResult> RespondAsync(
-        DialogContext dc, CrisisSignal signal, string? heldText, CancellationToken cancellationToken, bool heldIsAnswer = false)
+        DialogContext dc, CrisisSignal signal, string? heldText, CancellationToken cancellationToken, bool heldIsAnswer = false, string? quote = null)
     {
         CrisisMemory.Remember(dc);
         // A cry for help after "pauze" also brings the client back: the next message is not swallowed.
@@ -30,7 +31,7 @@ internal static class CrisisResponse
         {
             // After submission the caseworker must still see it: the flag goes on the sent intake,
             // and no new intake starts over the client's cry for help.
-            Flag(dc, signal, heldText ?? dc.Turn.Text ?? string.Empty, isAnswer: false);
+            Flag(dc, signal, quote ?? heldText ?? dc.Turn.Text ?? string.Empty, isAnswer: false);
             await dc.SendAsync(texts.Format(nameof(CrisisTexts.CrisisSeenLater), CrisisLines.Numbers(texts, signal.Categories)), cancellationToken);
             return InterceptResult.Handled;
         }
@@ -46,7 +47,7 @@ internal static class CrisisResponse
         var isAnswer = (heldIsAnswer && heldText is not null) || CrisisAnswerPolicy.IsAnswer(dc);
         if (dc.ActiveRecord() is not null)
         {
-            Flag(dc, signal, heldText ?? dc.Turn.Text ?? string.Empty, isAnswer);
+            Flag(dc, signal, quote ?? heldText ?? dc.Turn.Text ?? string.Empty, isAnswer);
             await dc.SendAsync(texts.Format(nameof(CrisisTexts.CrisisSeenLater), CrisisLines.Numbers(texts, signal.Categories)), cancellationToken);
         }
 

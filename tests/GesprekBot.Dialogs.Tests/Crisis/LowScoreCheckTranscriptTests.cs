@@ -49,7 +49,9 @@ public class LowScoreCheckTranscriptTests
 
         var record = state.Record()!;
         var flag = Assert.Single(record.Urgent);
-        Assert.Equal((CrisisCategory.Suicide, "scaling.score", "0", true), (flag.Category, flag.QuestionKey, flag.Quote, flag.IsAnswer));
+        Assert.Equal(
+            (CrisisCategory.Suicide, "scaling.score", "Score 0 op de schaalvraag. Op de vraag of de cliënt er niet meer wil zijn: “ja”", true),
+            (flag.Category, flag.QuestionKey, flag.Quote, flag.IsAnswer));
         Assert.Equal("0", record.Answer("scaling.score")?.Text);
     }
 
