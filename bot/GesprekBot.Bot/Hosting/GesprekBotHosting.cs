@@ -14,6 +14,7 @@ public static class GesprekBotHosting
     public static WebApplicationBuilder AddGesprekBot(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.AddProxySupport();
         builder.AddStorage();
         builder.AddTurnPipeline();
         builder.AddIntake();
@@ -26,6 +27,7 @@ public static class GesprekBotHosting
 
     public static WebApplication MapGesprekBot(this WebApplication app)
     {
+        app.UseProxySupport();
         app.MapBotFrameworkChannel();
         app.MapDirectLineChannel();
         app.MapHealthProbes();

@@ -31,6 +31,7 @@ public static class ReviewHosting
 
         builder.Services.AddAuthentication(Scheme).AddCookie(Scheme, cookie =>
         {
+            var review = builder.Configuration.GetSection(ReviewOptions.Section).Get<ReviewOptions>() ?? new ReviewOptions();
             cookie.Cookie.Name = "GesprekBot.Review";
             cookie.Cookie.Path = "/review";
             cookie.Cookie.HttpOnly = true;
@@ -39,7 +40,7 @@ public static class ReviewHosting
             cookie.LoginPath = "/review/signin";
             cookie.LogoutPath = "/review/signout";
             cookie.AccessDeniedPath = "/review/signin";
-            cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+            cookie.ExpireTimeSpan = review.IdleTimeout;
             cookie.SlidingExpiration = true;
             cookie.Events.OnValidatePrincipal = CaseworkerPrincipalCheck.ValidateAsync;
         });

@@ -19,6 +19,12 @@ public sealed class ReviewOptions
 
     public TimeSpan LockoutDuration { get; set; } = TimeSpan.FromMinutes(15);
 
+    /// <summary>A session not used for this long ends (a computer left open in the office).</summary>
+    public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>A session ends this long after signing in, however much it is used (a stolen cookie does not live on).</summary>
+    public TimeSpan MaxSessionLength { get; set; } = TimeSpan.FromHours(8);
+
     /// <summary>Created at start when no caseworker exists yet; remove the password from configuration afterwards.</summary>
     public FirstCaseworkerOptions FirstCaseworker { get; set; } = new();
 }

@@ -10,7 +10,7 @@ namespace GesprekBot.Storage.Accounts;
 /// The <c>caseworkers</c> table. The e-mail address is plain and unique: sign-in looks it up, and
 /// the unique key (not a list read) decides that an address is taken. The name and the password
 /// hash are encrypted together (<c>secret</c>): nothing filters on them, and a copied database
-/// then gives no hashes to crack offline.
+/// then gives no hashes to crack offline. The security stamp travels in the same secret.
 /// </summary>
 public sealed class CaseworkerRepository(StorageDatabase database, IDocumentProtector protector)
 {
@@ -127,7 +127,7 @@ public sealed class CaseworkerRepository(StorageDatabase database, IDocumentProt
         IsAdmin = account.IsAdmin ? 1 : 0,
         account.FailedSignIns,
         LockedUntil = StorageTime.ToColumn(account.LockedUntil),
-        Secret = protector.Protect(PurposeFor(account.Id), JsonSerializer.Serialize(new Secret(account.Name, account.PasswordHash))),
+        Secret = protector.Protect(PurposeFor(account.Id), JsonSerializer.Serialize(new Secret(account.Name, account.PasswordHash, account.SecurityStamp))),
     };
 
     private StoredCaseworker ToStored(Row row)
@@ -135,10 +135,11 @@ public sealed class CaseworkerRepository(StorageDatabase database, IDocumentProt
         var secret = JsonSerializer.Deserialize<Secret>(protector.Unprotect(PurposeFor(row.Id), row.Secret))
             ?? throw new DocumentUnreadableException(PurposeFor(row.Id), new JsonException("empty secret"));
         return new StoredCaseworker(
-            row.Id, row.Email, secret.Name, row.Organisation, row.IsAdmin != 0, secret.PasswordHash, row.FailedSignIns, StorageTime.FromColumn(row.LockedUntil));
+            row.Id, row.Email, secret.Name, row.Organisation, row.IsAdmin != 0, secret.PasswordHash, row.FailedSignIns, StorageTime.FromColumn(row.LockedUntil),
+            secret.Stamp ?? string.Empty);
     }
 
-    private sealed record Secret(string Name, string PasswordHash);
+    private sealed record Secret(string Name, string PasswordHash, string? Stamp = null);
 
     // Properties, not a positional record: Dapper then converts integer widths, which differ per provider.
     private sealed class Row

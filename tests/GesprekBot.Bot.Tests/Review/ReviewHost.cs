@@ -6,6 +6,7 @@ using GesprekBot.Bot.Tests.Storage;
 using GesprekBot.Dialogs.Intake;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
@@ -46,6 +47,9 @@ internal sealed partial class ReviewHost : IDisposable
     public string DataDirectory => data.Path;
 
     public HttpClient NewClient() => factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    /// <summary>A client whose cookies the test can read and copy (a stolen session cookie).</summary>
+    public HttpClient NewClient(CookieContainer cookies) => factory.CreateDefaultClient(new Uri("http://localhost"), new CookieContainerHandler(cookies));
 
     public async Task AddCaseworkerAsync(string email, string organisation, bool admin = false) =>
         Assert.True(await Services.GetRequiredService<CaseworkerStore>().AddAsync(email, email.Split('@')[0], organisation, admin, Password, CancellationToken.None));

@@ -19,5 +19,10 @@ public sealed record Caseworker
 
     public DateTimeOffset? LockedUntil { get; init; }
 
+    /// <summary>Carried in the session cookie; a new stamp ends every session made with the old one.</summary>
+    public string SecurityStamp { get; init; } = string.Empty;
+
+    public static string NewSecurityStamp() => Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
+
     public static string Normalise(string email) => email.Trim().ToLowerInvariant();
 }

@@ -35,6 +35,7 @@ public sealed class CaseworkerStore(CaseworkerRepository repository, IPasswordHa
             Organisation = organisation.Trim(),
             IsAdmin = isAdmin,
             PasswordHash = string.Empty,
+            SecurityStamp = Caseworker.NewSecurityStamp(),
         };
         return await repository.AddAsync(ToStored(account with { PasswordHash = hasher.HashPassword(account, password) }), cancellationToken);
     }
@@ -43,6 +44,18 @@ public sealed class CaseworkerStore(CaseworkerRepository repository, IPasswordHa
     {
         ArgumentNullException.ThrowIfNull(account);
         return repository.ReplaceAsync(ToStored(account), cancellationToken);
+    }
+
+    /// <summary>Ends every session of the account (its cookies carry the old stamp); false when there is no such account.</summary>
+    public async Task<bool> RotateSecurityStampAsync(string id, CancellationToken cancellationToken)
+    {
+        if ((await AllAsync(cancellationToken)).FirstOrDefault(a => a.Id == id) is not { } account)
+        {
+            return false;
+        }
+
+        await ReplaceAsync(account with { SecurityStamp = Caseworker.NewSecurityStamp() }, cancellationToken);
+        return true;
     }
 
     /// <summary>Counts a sign-in attempt before its password is checked; false while the account is locked (see <see cref="CaseworkerRepository.ClaimSignInAttemptAsync"/>).</summary>
@@ -59,7 +72,7 @@ public sealed class CaseworkerStore(CaseworkerRepository repository, IPasswordHa
     }
 
     internal static StoredCaseworker ToStored(Caseworker account) => new(
-        account.Id, account.Email, account.Name, account.Organisation, account.IsAdmin, account.PasswordHash, account.FailedSignIns, account.LockedUntil);
+        account.Id, account.Email, account.Name, account.Organisation, account.IsAdmin, account.PasswordHash, account.FailedSignIns, account.LockedUntil, account.SecurityStamp);
 
     private static Caseworker ToCaseworker(StoredCaseworker stored) => new()
     {
@@ -71,5 +84,6 @@ public sealed class CaseworkerStore(CaseworkerRepository repository, IPasswordHa
         PasswordHash = stored.PasswordHash,
         FailedSignIns = stored.FailedSignIns,
         LockedUntil = stored.LockedUntil,
+        SecurityStamp = stored.SecurityStamp,
     };
 }

@@ -7,14 +7,18 @@ public sealed record ReviewUser(string Id, string Name, string Organisation, boo
 {
     public const string OrganisationClaim = "gesprekbot:organisation";
     public const string AdminRole = "review-admin";
+    public const string StampClaim = "gesprekbot:stamp";
+    public const string SignedInAtClaim = "gesprekbot:signedInAt";
 
-    public static ClaimsPrincipal Principal(Caseworker account, string scheme)
+    public static ClaimsPrincipal Principal(Caseworker account, string scheme, DateTimeOffset signedInAt)
     {
         List<Claim> claims =
         [
             new(ClaimTypes.NameIdentifier, account.Id),
             new(ClaimTypes.Name, account.Name),
             new(OrganisationClaim, account.Organisation),
+            new(StampClaim, account.SecurityStamp),
+            new(SignedInAtClaim, signedInAt.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture)),
         ];
         if (account.IsAdmin)
         {

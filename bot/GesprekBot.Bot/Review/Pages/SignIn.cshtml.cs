@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace GesprekBot.Bot.Review.Pages;
 
-public sealed class SignInModel(SignInService signIn, AuditLog audit) : PageModel
+public sealed class SignInModel(SignInService signIn, AuditLog audit, TimeProvider time) : PageModel
 {
     public string? ReturnUrl { get; private set; }
 
@@ -33,7 +33,7 @@ public sealed class SignInModel(SignInService signIn, AuditLog audit) : PageMode
             return Page();
         }
 
-        var principal = ReviewUser.Principal(account, ReviewHosting.Scheme);
+        var principal = ReviewUser.Principal(account, ReviewHosting.Scheme, time.GetUtcNow());
         await HttpContext.SignInAsync(ReviewHosting.Scheme, principal);
         await audit.WriteAsync(ReviewUser.From(principal), AuditAction.SignedIn, null, null, cancellationToken);
 
