@@ -4,11 +4,12 @@ namespace GesprekBot.Language.Crisis;
 
 /// <summary>
 /// What the whole message says about a finding, after every rule has run: a joke ("lol", "ze
-/// overdrijft"), a story, the news, a lesson or helpline work as the scene, a game or a match, an
+/// overdrijft"), a story, the news, a lesson or a paper for school or helpline work as the scene, a game or a match, an
 /// accident while cooking, a pet that scratched. Where the frame makes the signal clearly harmless
 /// (a figure of speech about being killed, someone else in a book) the hit is dropped; where it only
 /// softens it (a kick "haha", a cut "per ongeluk" said with "weer") the hit becomes unsure, so the bot
-/// asks. A method, a plan or immediate danger of the client is never softened.
+/// asks. A hard time told as over (<see cref="ResolvedPast"/>) is dropped. A method, a plan or immediate
+/// danger of the client is never softened.
 /// </summary>
 internal static class HarmlessFrames
 {
@@ -21,7 +22,8 @@ internal static class HarmlessFrames
     private static readonly HashSet<string> Soft = Set("kussen kussens pillow pillows knuffel knuffelbeer sneeuwbal sneeuwballen waterpistool speelgoed speelgoedauto ballon wang wangen cheek cheeks");
     private static readonly HashSet<string> Scene = Set(
         "film films filmpje serie series boek boeken krant nieuws journaal verhaal verhalen roman toneel documentaire docu artikel reportage podcast " +
-        "boekbespreking spreekbeurt les lessen cursus workshop ehbo movie book novel story article documentary news lesson class course");
+        "boekbespreking spreekbeurt les lessen cursus workshop ehbo movie book novel story article documentary news lesson class course " +
+        "scriptie verslag eindwerk thesis paper opdracht presentatie onderzoek essay assignment report research");
     private static readonly HashSet<string> About = Set("over about");
     private static readonly HashSet<string> Work = Set("werk werkt werken gewerkt vrijwilliger vrijwilligster job stage work works working volunteer volunteering");
     private static readonly HashSet<string> Organisation = Set("hulplijn lijn opvang opvangcentrum vluchthuis vzw organisatie centrum shelter helpline hotline organisation charity");
@@ -87,6 +89,11 @@ internal static class HarmlessFrames
         if (hit.Danger && !hit.Unsure)
         {
             return Verdict.Keep;
+        }
+
+        if (ResolvedPast.IsOver(s, hit))
+        {
+            return Verdict.Drop; // "vroeger sloeg mijn vader mij, maar hij is overleden en ik heb daar in therapie aan gewerkt"
         }
 
         var hyperbole = s.Find(Hyperbole, first, last + 1) >= 0 || (s.Find(Hyperbole, clause.Start, clause.End) >= 0 && hit.Unsure);
