@@ -19,7 +19,7 @@ public class TurnMapperTests
     }
 
     [Theory]
-    [InlineData("msteams", 3, true)]
+    [InlineData("msteams", 0, true)]
     [InlineData("directline", 10, true)]
     [InlineData("emulator", 10, true)]
     [InlineData("somethingnew", 10, true)]
@@ -46,7 +46,7 @@ public class TurnMapperTests
         var turn = TurnMapper.ToTurn(activity);
 
         Assert.Equal("vraag het aan <at>Piet</at>", turn!.Text);
-        Assert.Equal(new ChannelCapabilities(3, true), turn.Capabilities);
+        Assert.Equal(new ChannelCapabilities(0, true), turn.Capabilities);
     }
 
     [Fact]
