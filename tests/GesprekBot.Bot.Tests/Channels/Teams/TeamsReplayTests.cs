@@ -95,6 +95,20 @@ public sealed class TeamsReplayTests : IDisposable
     }
 
     [Fact]
+    public async Task A_card_submit_that_Teams_delivers_again_gets_the_same_answer_not_already_answered()
+    {
+        // Teams re-delivers an activity it got no answer for within ~15 s, with the same id.
+        var welcome = await bot.ExchangeAsync(Message("m-1", "hallo"));
+        var (consent, _) = ChoiceCard(welcome[^1]);
+        var first = await bot.ExchangeAsync(Submit("m-2", "Ja", consent, "1764666600001"));
+
+        var again = await bot.ExchangeAsync(Submit("m-2", "Ja", consent, "1764666600001"));
+
+        Assert.Equal(first.Select(r => r.Text), again.Select(r => r.Text));
+        Assert.Equal("Dank je wel. Dan beginnen we.", again[0].Text);
+    }
+
+    [Fact]
     public async Task Channel_message_with_an_at_mention_is_answered_in_its_thread_without_the_mention()
     {
         var replies = await bot.ExchangeAsync(TeamsBot.Payload("channel-mention.json"));
