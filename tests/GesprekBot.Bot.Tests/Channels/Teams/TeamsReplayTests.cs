@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GesprekBot.Bot.Tests.Protocol.Cards;
 
 namespace GesprekBot.Bot.Tests.Channels.Teams;
 
@@ -37,7 +38,7 @@ public sealed class TeamsReplayTests : IDisposable
         Assert.Null(reply.Text);
         Assert.False(reply.Body.TryGetProperty("suggestedActions", out _));
         var card = reply.Card ?? throw new Xunit.Sdk.XunitException("The question came without an Adaptive Card.");
-        Assert.Equal("1.5", card.GetProperty("version").GetString());
+        AdaptiveCard15.AssertValid(card);
         var buttons = reply.Buttons;
         var question = buttons.Select(b => b.Data.GetProperty("questionId").GetString()).Distinct().Single()!;
         Assert.All(buttons, b => Assert.Equal(b.Title, b.Data.GetProperty("answer").GetString()));
