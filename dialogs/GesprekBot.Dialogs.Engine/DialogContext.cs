@@ -93,6 +93,19 @@ public sealed partial class DialogContext
     public PromptOptions? ActivePromptOptions =>
         ActiveDialog is IPrompt && ActiveFrame is { Options: { } options } ? DialogJson.FromElement<PromptOptions>(options) : null;
 
+    /// <summary>
+    /// The identity of the question the active prompt waits on ("{dialog id}:{number}"), or null when
+    /// no prompt waits. It stays the same while that prompt retries or is reprompted.
+    /// </summary>
+    public string? WaitingQuestionId => QuestionIdentity.Of(ActiveFrame, ActiveDialog);
+
+    /// <summary>
+    /// True when the turn says which question it answers (<see cref="Turn.AnswersQuestionId"/>, a card
+    /// button) and that is not the question waiting now: a click on an old card. Typed text never is.
+    /// </summary>
+    public bool AnswersEarlierQuestion =>
+        Turn.AnswersQuestionId is { } answered && !string.Equals(answered, WaitingQuestionId, StringComparison.Ordinal);
+
     /// <summary>True once the bottom dialog ended or was cancelled during this turn.</summary>
     public bool StackEmptied { get; private set; }
 

@@ -26,12 +26,14 @@ public static class GesprekBotDialogs
     }
 
     /// <summary>
-    /// In this order: crisis words first (also inside an answer), then erasure ("wis mijn gegevens",
+    /// In this order: a click on an old card first (it answers a question already answered and must
+    /// change nothing), crisis words (also inside an answer), then erasure ("wis mijn gegevens",
     /// or the host's word that the intake was erased elsewhere), then the host's resume outcome,
     /// the return from a pause, a pending "opnieuw" confirmation, and the words that work anywhere.
     /// </summary>
     private static ITurnInterceptor[] Interceptors(IntakeOptions options) =>
     [
+        new EarlierQuestionInterceptor(),
         new CrisisInterceptor(),
         new ErasureInterceptor(),
         new ResumeInterceptor(),

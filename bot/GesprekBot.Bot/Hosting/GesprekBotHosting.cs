@@ -1,5 +1,6 @@
 using GesprekBot.Bot.Channels.BotFramework;
 using GesprekBot.Bot.Channels.DirectLine;
+using GesprekBot.Bot.Channels.Teams;
 using GesprekBot.Bot.Health;
 using GesprekBot.Bot.Intake;
 using GesprekBot.Bot.Review;
@@ -19,6 +20,7 @@ public static class GesprekBotHosting
         builder.AddTurnPipeline();
         builder.AddIntake();
         builder.AddBotFrameworkChannel();
+        builder.AddTeamsChannel();
         builder.AddDirectLineChannel();
         builder.AddReview();
         builder.AddHealthProbes();

@@ -1,6 +1,11 @@
 namespace GesprekBot.Bot.Protocol;
 
-/// <summary>Addresses a reply to the sender of an inbound activity (PROTOCOL §2).</summary>
+/// <summary>
+/// Addresses a reply to the sender of an inbound activity (PROTOCOL §2). The conversation id is kept
+/// exactly as it came: in a Teams channel it ends in <c>;messageid={thread}</c>, and only a reply to
+/// that id (POST …/conversations/{id}/activities/{replyToId}) lands in the thread the question was
+/// asked in; the bare channel id would open a new post.
+/// </summary>
 public static class ReplyAddressing
 {
     public static Activity CreateReply(Activity inbound)

@@ -30,6 +30,12 @@ public static class ReplyMapper
     {
         var activity = ReplyAddressing.CreateReply(inbound);
         activity.InputHint = InputHint(reply.InputHint);
+        if (inbound.ChannelId == ChannelIds.MsTeams)
+        {
+            ShapeForTeams(activity, reply);
+            return activity;
+        }
+
         var text = new StringBuilder(reply.Text);
         var attachments = new List<Attachment>();
 
@@ -65,6 +71,33 @@ public static class ReplyMapper
         activity.Text = text.Length == 0 ? null : text.ToString();
         activity.Attachments = attachments.Count == 0 ? null : attachments;
         return activity;
+    }
+
+    /// <summary>
+    /// Teams: a summary becomes an Adaptive Card instead of its text (which only repeats it), and a
+    /// question with choices becomes a card with its text and one Action.Submit per choice, whose data
+    /// names the question (<see cref="Reply.QuestionId"/>). Teams keeps old cards clickable, so the
+    /// question's identity is what tells an answer from a click on an earlier question.
+    /// </summary>
+    private static void ShapeForTeams(Activity activity, Reply reply)
+    {
+        var attachments = new List<Attachment>();
+        CardSubmit Submit(ReplyChoice choice) => new(choice.SentText, reply.QuestionId);
+        string? text = reply.Text;
+        if (reply.Card is { } card)
+        {
+            attachments.Add(AdaptiveCardBuilder.Build(card, Submit));
+            text = null;
+        }
+
+        if (reply.Choices.Count > 0)
+        {
+            attachments.Add(AdaptiveCardBuilder.ForChoices(text, reply.Choices, Submit));
+            text = null;
+        }
+
+        activity.Text = string.IsNullOrEmpty(text) ? null : text;
+        activity.Attachments = attachments.Count == 0 ? null : attachments;
     }
 
     private static SuggestedActions SuggestedActionsFor(IReadOnlyList<ReplyChoice> choices) => new()

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GesprekBot.Bot.Protocol.Cards;
 using GesprekBot.Dialogs.Engine.Turns;
 
 namespace GesprekBot.Bot.Protocol;
@@ -31,20 +32,26 @@ public static class TurnMapper
 
         var value = Present(activity.Value);
         var text = MentionText.RemoveRecipientMention(activity)?.Trim();
+        // A card button of ours (Teams: Action.Submit arrives with the data as value and no text):
+        // its answer is what the client said, and it names the question it belongs to.
+        var submit = CardSubmit.Read(value);
         if (string.IsNullOrEmpty(text))
         {
             // An Adaptive Card Action.Submit with string data can arrive as value only (Teams):
             // treat it as the button's text, which is what the button means.
-            text = value is { ValueKind: JsonValueKind.String } s ? s.GetString() : null;
+            text = submit?.Answer ?? (value is { ValueKind: JsonValueKind.String } s ? s.GetString() : null);
         }
 
         return new Turn(
             TurnKind.Message,
-            string.IsNullOrEmpty(text) ? null : text,
+            string.IsNullOrEmpty(text) ? null : text.Trim(),
             value,
             activity.Locale,
             userId,
-            ChannelCapabilityMap.For(activity.ChannelId));
+            ChannelCapabilityMap.For(activity.ChannelId))
+        {
+            AnswersQuestionId = submit?.QuestionId,
+        };
     }
 
     private static Turn? FromConversationUpdate(Activity activity)

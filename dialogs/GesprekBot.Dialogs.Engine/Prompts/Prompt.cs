@@ -25,7 +25,8 @@ public abstract class Prompt<T> : Dialog, IPrompt
     {
         ArgumentNullException.ThrowIfNull(dc);
         var promptOptions = ReadOptions(options);
-        dc.ActiveFrame!.State = DialogJson.ToElement(new PromptProgress(0));
+        // Every beginning is a new question, also when the same prompt asks again ("terug", a loop).
+        dc.ActiveFrame!.State = DialogJson.ToElement(new PromptProgress(0, dc.Conversation.NextQuestionNumber(dc.Now)));
         await dc.SendAsync(Decorate(promptOptions.Prompt, promptOptions, dc), cancellationToken);
         return DialogTurnResult.Waiting;
     }
@@ -41,8 +42,9 @@ public abstract class Prompt<T> : Dialog, IPrompt
 
         var frame = dc.ActiveFrame!;
         var options = ReadOptions(frame.Options);
-        var attempts = (DialogJson.FromElement<PromptProgress>(frame.State)?.Attempts ?? 0) + 1;
-        frame.State = DialogJson.ToElement(new PromptProgress(attempts));
+        var progress = DialogJson.FromElement<PromptProgress>(frame.State) ?? new PromptProgress(0, 0);
+        var attempts = progress.Attempts + 1;
+        frame.State = DialogJson.ToElement(progress with { Attempts = attempts });
 
         var text = dc.Turn.Text ?? string.Empty;
         var recognition = Recognize(text, options, dc);
@@ -114,16 +116,22 @@ public abstract class Prompt<T> : Dialog, IPrompt
     /// <summary>Understands the user's text.</summary>
     protected abstract Recognition<T> Recognize(string text, PromptOptions options, DialogContext dc);
 
-    /// <summary>Adapts the question before sending, e.g. adds buttons; by default marks it as expecting input.</summary>
+    /// <summary>
+    /// Adapts the question before sending, e.g. adds buttons; by default marks it as expecting input
+    /// and names the question it is (<see cref="Reply.QuestionId"/>).
+    /// </summary>
     protected virtual Reply Decorate(Reply reply, PromptOptions options, DialogContext dc)
     {
         ArgumentNullException.ThrowIfNull(reply);
-        return reply with { InputHint = ReplyInputHint.ExpectingInput };
+        ArgumentNullException.ThrowIfNull(dc);
+        return reply with { InputHint = ReplyInputHint.ExpectingInput, QuestionId = dc.WaitingQuestionId };
     }
 
     private PromptOptions ReadOptions(JsonElement? options) =>
         DialogJson.FromElement<PromptOptions>(options)
         ?? throw new InvalidOperationException($"Prompt '{Id}' was begun without PromptOptions.");
 
-    private sealed record PromptProgress(int Attempts);
+    /// <param name="Attempts">Answers given so far.</param>
+    /// <param name="Question">The question's number (<see cref="QuestionIdentity"/>); 0 in state of an older build.</param>
+    private sealed record PromptProgress(int Attempts, long Question);
 }

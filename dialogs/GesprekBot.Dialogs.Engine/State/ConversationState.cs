@@ -62,6 +62,21 @@ public sealed partial class ConversationState
     /// <summary>Removes a value; false when it was not set.</summary>
     public bool Remove(string key) => values.Remove(key);
 
+    /// <summary>The conversation value holding the number of the last question a prompt asked.</summary>
+    public const string QuestionNumberKey = "dialog.question";
+
+    /// <summary>
+    /// Numbers a new question. Numbers only grow within a conversation; the first one is taken from
+    /// the clock (seconds), so a conversation that starts over on fresh state (erased, reset) does not
+    /// give a new question the number of one asked before.
+    /// </summary>
+    internal long NextQuestionNumber(DateTimeOffset now)
+    {
+        var next = TryGet<long>(QuestionNumberKey, out var last) && last > 0 ? last + 1 : Math.Max(1, now.ToUnixTimeSeconds());
+        Set(QuestionNumberKey, next);
+        return next;
+    }
+
     internal void Push(DialogFrame frame) => stack.Add(frame);
 
     internal DialogFrame Pop()

@@ -44,6 +44,14 @@ public sealed record Reply(
     ReplyCard? Card = null,
     ReplyInputHint InputHint = ReplyInputHint.AcceptingInput)
 {
+    /// <summary>
+    /// The identity of the prompt that asked this question (its dialog id and question number), set by
+    /// the prompt when it sends the reply; null for replies that are not a prompt's question. A host
+    /// puts it on card buttons so that a click can be matched to the question it answers
+    /// (<see cref="Turn.AnswersQuestionId"/>).
+    /// </summary>
+    public string? QuestionId { get; init; }
+
     /// <summary>A plain text message.</summary>
     public static Reply Say(string text) => new(text, []);
 

@@ -29,6 +29,13 @@ public sealed record Turn(
     string UserId,
     ChannelCapabilities Capabilities)
 {
+    /// <summary>
+    /// The <see cref="Reply.QuestionId"/> of the question this input answers, when the channel says so
+    /// (a click on a card button); null for typed text. An answer to a question that is no longer the
+    /// one waiting is recognisable through <see cref="DialogContext.AnswersEarlierQuestion"/>.
+    /// </summary>
+    public string? AnswersQuestionId { get; init; }
+
     /// <summary>A message turn with text only, on a channel with default capabilities.</summary>
     public static Turn FromText(string? text, string userId = "user", string? locale = "nl-BE") =>
         new(TurnKind.Message, text, null, locale, userId, ChannelCapabilities.Default);

@@ -48,7 +48,7 @@ public class ReplyMapperTests
     [Fact]
     public void Choices_within_the_channel_limit_become_suggested_imBack_actions()
     {
-        var inbound = TestActivities.Message("msteams");
+        var inbound = TestActivities.Message("webchat");
 
         var reply = Assert.Single(ReplyMapper.ToActivities(inbound, [Reply.Ask("Goed?", new("Ja"), new("Nee", "nee hoor"))]));
 
@@ -62,19 +62,21 @@ public class ReplyMapperTests
     }
 
     [Fact]
-    public void More_choices_than_Teams_shows_become_hero_card_buttons()
+    public void More_choices_than_web_chat_shows_become_hero_card_buttons()
     {
-        var reply = Assert.Single(ReplyMapper.ToActivities(TestActivities.Message("msteams"), [Reply.Ask("Hoe vaak?", FourChoices)]));
+        ReplyChoice[] many = [.. Enumerable.Range(1, 11).Select(i => new ReplyChoice($"Keuze {i}")), new("Altijd", "altijd!")];
+
+        var reply = Assert.Single(ReplyMapper.ToActivities(TestActivities.Message("webchat"), [Reply.Ask("Hoe vaak?", many)]));
 
         Assert.Null(reply.SuggestedActions);
         Assert.Equal("Hoe vaak?", reply.Text);
         var card = Assert.Single(reply.Attachments!);
         Assert.Equal("application/vnd.microsoft.card.hero", card.ContentType);
         var buttons = card.Content!.Value.GetProperty("buttons").EnumerateArray().ToList();
-        Assert.Equal(4, buttons.Count);
-        Assert.Equal("imBack", buttons[3].GetProperty("type").GetString());
-        Assert.Equal("Altijd", buttons[3].GetProperty("title").GetString());
-        Assert.Equal("altijd!", buttons[3].GetProperty("value").GetString());
+        Assert.Equal(12, buttons.Count);
+        Assert.Equal("imBack", buttons[11].GetProperty("type").GetString());
+        Assert.Equal("Altijd", buttons[11].GetProperty("title").GetString());
+        Assert.Equal("altijd!", buttons[11].GetProperty("value").GetString());
     }
 
     [Fact]
@@ -97,27 +99,37 @@ public class ReplyMapperTests
     }
 
     [Fact]
-    public void Card_becomes_an_adaptive_card_1_5_with_facts_and_submit_buttons()
+    public void Card_on_web_chat_becomes_an_adaptive_card_1_5_with_text_runs_and_submit_buttons_with_string_data()
     {
         var hostile = "\"}],\"actions\":[{\"type\":\"Action.OpenUrl\"";
         var card = new ReplyCard("Jouw netwerk", hostile, [new("Familie", "3"), new("Vrienden", hostile)], [new("Klopt"), new("Aanpassen", "pas aan")]);
 
-        var reply = Assert.Single(ReplyMapper.ToActivities(TestActivities.Message("msteams"), [new Reply("Overzicht", [], card)]));
+        var reply = Assert.Single(ReplyMapper.ToActivities(TestActivities.Message("webchat"), [new Reply("Overzicht", [], card)]));
 
+        Assert.Equal("Overzicht", reply.Text);
         var attachment = Assert.Single(reply.Attachments!);
         Assert.Equal("application/vnd.microsoft.card.adaptive", attachment.ContentType);
         var content = attachment.Content!.Value;
         Assert.Equal("AdaptiveCard", content.GetProperty("type").GetString());
         Assert.Equal("1.5", content.GetProperty("version").GetString());
         var body = content.GetProperty("body").EnumerateArray().ToList();
-        Assert.Equal("Jouw netwerk", body[0].GetProperty("text").GetString());
-        Assert.Equal(hostile, body[1].GetProperty("text").GetString());
-        var facts = body[2].GetProperty("facts").EnumerateArray().ToList();
-        Assert.Equal(("Vrienden", hostile), (facts[1].GetProperty("title").GetString(), facts[1].GetProperty("value").GetString()));
+        Assert.Equal(["Jouw netwerk"], Runs(body[0]));
+        Assert.Equal([hostile], Runs(body[1]));
+        Assert.Equal(["Vrienden: ", hostile], Runs(body[3]));
         var actions = content.GetProperty("actions").EnumerateArray().ToList();
         Assert.Equal(2, actions.Count);
         Assert.All(actions, a => Assert.Equal("Action.Submit", a.GetProperty("type").GetString()));
         Assert.Equal("pas aan", actions[1].GetProperty("data").GetString());
+    }
+
+    internal static string[] Runs(JsonElement block)
+    {
+        Assert.Equal("RichTextBlock", block.GetProperty("type").GetString());
+        return [.. block.GetProperty("inlines").EnumerateArray().Select(r =>
+        {
+            Assert.Equal("TextRun", r.GetProperty("type").GetString());
+            return r.GetProperty("text").GetString() ?? string.Empty;
+        })];
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public class TurnMapperTests
     }
 
     [Theory]
-    [InlineData("msteams", 3, true)]
+    [InlineData("msteams", 0, true)]
     [InlineData("directline", 10, true)]
     [InlineData("emulator", 10, true)]
     [InlineData("somethingnew", 10, true)]
@@ -46,7 +46,7 @@ public class TurnMapperTests
         var turn = TurnMapper.ToTurn(activity);
 
         Assert.Equal("vraag het aan <at>Piet</at>", turn!.Text);
-        Assert.Equal(new ChannelCapabilities(3, true), turn.Capabilities);
+        Assert.Equal(new ChannelCapabilities(0, true), turn.Capabilities);
     }
 
     [Fact]
@@ -125,5 +125,43 @@ public class TurnMapperTests
         activity.Type = type;
 
         Assert.Null(TurnMapper.ToTurn(activity));
+    }
+
+    [Fact]
+    public void Our_card_submit_is_the_answer_to_the_question_it_names()
+    {
+        var submit = TestActivities.Parse("""
+            {"type":"message","channelId":"msteams","from":{"id":"u"},"recipient":{"id":"b"},"conversation":{"id":"c"},
+             "replyToId":"1764666600001","value":{"answer":"af en toe","questionId":"inventory.frequency:12"}}
+            """);
+
+        var turn = TurnMapper.ToTurn(submit)!;
+
+        Assert.Equal("af en toe", turn.Text);
+        Assert.Equal("inventory.frequency:12", turn.AnswersQuestionId);
+        Assert.Equal("af en toe", turn.Value!.Value.GetProperty("answer").GetString());
+    }
+
+    [Theory]
+    [InlineData("""{"answer":"Ja"}""", "Ja")]
+    [InlineData("""{"answer":"Ja","questionId":""}""", "Ja")]
+    [InlineData("""{"answer":7,"questionId":"x:1"}""", null)]
+    [InlineData("""{"score":7}""", null)]
+    public void A_submit_without_a_question_names_none(string value, string? text)
+    {
+        var submit = TestActivities.Parse($$"""
+            {"type":"message","channelId":"msteams","from":{"id":"u"},"recipient":{"id":"b"},"conversation":{"id":"c"},"value":{{value}}}
+            """);
+
+        var turn = TurnMapper.ToTurn(submit)!;
+
+        Assert.Equal(text, turn.Text);
+        Assert.Null(turn.AnswersQuestionId);
+    }
+
+    [Fact]
+    public void Typed_text_names_no_question()
+    {
+        Assert.Null(TurnMapper.ToTurn(TestActivities.Message("msteams", "Ja"))!.AnswersQuestionId);
     }
 }

@@ -5,73 +5,116 @@ using GesprekBot.Dialogs.Engine.Turns;
 namespace GesprekBot.Bot.Protocol.Cards;
 
 /// <summary>
-/// Builds an Adaptive Card 1.5 (the highest Teams renders for bot-sent cards) from a
-/// <see cref="ReplyCard"/>. Everything the dialogs or the user wrote goes in as JSON string
-/// values, so it can never change the card's structure.
+/// Builds Adaptive Cards 1.5 (the highest Teams renders for bot-sent cards). Everything the dialogs
+/// or the user wrote goes in as a JSON string value, so it can never change the card's structure,
+/// and as a <c>TextRun</c>, which hosts show as it is: a TextBlock or a fact would read markdown
+/// ("[klik](https://…)" would become a link), and a client's answers are quoted on these cards.
 /// </summary>
 public static class AdaptiveCardBuilder
 {
-    public static Attachment Build(ReplyCard card)
+    public const string Version = "1.5";
+
+    /// <summary>Teams shows at most six actions in a row; more would go into an overflow menu or be lost.</summary>
+    internal const int ActionsPerRow = 5;
+
+    /// <summary>A summary card: title, text, facts, and buttons that send their text (Web Chat: as a message).</summary>
+    public static Attachment Build(ReplyCard card) => Build(card, null);
+
+    /// <summary>
+    /// A summary card; with <paramref name="submit"/> its buttons send <see cref="CardSubmit"/> data
+    /// (Teams), else their text as string data (Web Chat turns that into the message text, an imBack).
+    /// </summary>
+    public static Attachment Build(ReplyCard card, Func<ReplyChoice, CardSubmit>? submit)
     {
         ArgumentNullException.ThrowIfNull(card);
         var body = new JsonArray();
         if (!string.IsNullOrEmpty(card.Title))
         {
-            body.Add(TextBlock(card.Title, heading: true));
+            body.Add(Text(card.Title, heading: true));
         }
 
         if (!string.IsNullOrEmpty(card.Text))
         {
-            body.Add(TextBlock(card.Text, heading: false));
+            body.Add(Text(card.Text, heading: false));
         }
 
-        var facts = new JsonArray();
         foreach (var (label, value) in card.Facts)
         {
-            // Adaptive Cards reject empty fact strings in some hosts; a fact without a label is dropped.
+            // A fact without a label says nothing; an empty value is shown as "-" (hosts drop empty text).
             if (!string.IsNullOrEmpty(label))
             {
-                facts.Add(new JsonObject { ["title"] = label, ["value"] = string.IsNullOrEmpty(value) ? "-" : value });
+                body.Add(Fact(label, string.IsNullOrEmpty(value) ? "-" : value));
             }
         }
 
-        if (facts.Count > 0)
+        var content = Card(body);
+        if (card.Buttons.Count > 0)
         {
-            body.Add(new JsonObject { ["type"] = "FactSet", ["facts"] = facts });
+            content["actions"] = Actions(card.Buttons, submit);
         }
 
-        var content = new JsonObject
-        {
-            ["type"] = "AdaptiveCard",
-            ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
-            ["version"] = "1.5",
-            ["body"] = body,
-        };
-
-        var actions = new JsonArray();
-        foreach (var button in card.Buttons)
-        {
-            // String data: Web Chat sends it back as message text (imBack), like a suggested action.
-            actions.Add(new JsonObject { ["type"] = "Action.Submit", ["title"] = button.Title, ["data"] = button.SentText });
-        }
-
-        if (actions.Count > 0)
-        {
-            content["actions"] = actions;
-        }
-
-        return new Attachment { ContentType = CardContentTypes.Adaptive, Content = JsonSerializer.SerializeToElement(content) };
+        return Attach(content);
     }
 
-    private static JsonObject TextBlock(string text, bool heading)
+    /// <summary>A question with its choices as buttons in rows (Teams: choices never become suggested actions there).</summary>
+    public static Attachment ForChoices(string? question, IReadOnlyList<ReplyChoice> choices, Func<ReplyChoice, CardSubmit> submit)
     {
-        var block = new JsonObject { ["type"] = "TextBlock", ["text"] = text, ["wrap"] = true };
+        ArgumentNullException.ThrowIfNull(choices);
+        ArgumentNullException.ThrowIfNull(submit);
+        var body = new JsonArray();
+        if (!string.IsNullOrEmpty(question))
+        {
+            body.Add(Text(question, heading: false));
+        }
+
+        foreach (var row in choices.Chunk(ActionsPerRow))
+        {
+            body.Add(new JsonObject { ["type"] = "ActionSet", ["actions"] = Actions(row, submit) });
+        }
+
+        return Attach(Card(body));
+    }
+
+    private static JsonObject Card(JsonArray body) => new()
+    {
+        ["type"] = "AdaptiveCard",
+        ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
+        ["version"] = Version,
+        ["body"] = body,
+    };
+
+    private static JsonArray Actions(IEnumerable<ReplyChoice> buttons, Func<ReplyChoice, CardSubmit>? submit)
+    {
+        var actions = new JsonArray();
+        foreach (var button in buttons)
+        {
+            JsonNode? data = submit is null ? JsonValue.Create(button.SentText) : submit(button).ToData();
+            actions.Add(new JsonObject { ["type"] = "Action.Submit", ["title"] = button.Title, ["data"] = data });
+        }
+
+        return actions;
+    }
+
+    private static JsonObject Text(string text, bool heading)
+    {
+        var run = new JsonObject { ["type"] = "TextRun", ["text"] = text };
         if (heading)
         {
-            block["weight"] = "Bolder";
-            block["size"] = "Medium";
+            run["weight"] = "Bolder";
+            run["size"] = "Medium";
         }
 
-        return block;
+        return new JsonObject { ["type"] = "RichTextBlock", ["inlines"] = new JsonArray(run) };
     }
+
+    private static JsonObject Fact(string label, string value) => new()
+    {
+        ["type"] = "RichTextBlock",
+        ["inlines"] = new JsonArray(
+            new JsonObject { ["type"] = "TextRun", ["text"] = label + ": ", ["weight"] = "Bolder" },
+            new JsonObject { ["type"] = "TextRun", ["text"] = value }),
+    };
+
+    private static Attachment Attach(JsonObject content) =>
+        new() { ContentType = CardContentTypes.Adaptive, Content = JsonSerializer.SerializeToElement(content) };
 }

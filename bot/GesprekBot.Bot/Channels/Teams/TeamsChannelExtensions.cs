@@ -1,0 +1,34 @@
+using GesprekBot.Bot.Turns;
+using Microsoft.Extensions.Options;
+
+namespace GesprekBot.Bot.Channels.Teams;
+
+/// <summary>
+/// Microsoft Teams on top of the Bot Framework channel: its settings and the tenant gate in front of
+/// the turn pipeline. Cards, mentions and threads are shaped in Protocol (ReplyMapper, MentionText,
+/// ReplyAddressing), which every channel goes through.
+/// </summary>
+public static class TeamsChannelExtensions
+{
+    /// <summary>Call after the turn pipeline is registered: the gate wraps its <see cref="IActivityProcessor"/>.</summary>
+    public static WebApplicationBuilder AddTeamsChannel(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddOptions<TeamsOptions>().BindConfiguration(TeamsOptions.SectionName);
+
+        var pipeline = services.LastOrDefault(d => d.ServiceType == typeof(IActivityProcessor) && !d.IsKeyedService)
+            ?? throw new InvalidOperationException("AddTeamsChannel needs the turn pipeline (AddTurnPipeline) registered first.");
+        services.Remove(pipeline);
+        services.Add(ServiceDescriptor.Describe(
+            typeof(IActivityProcessor),
+            sp => new TeamsTenantGate(Create(sp, pipeline), sp.GetRequiredService<IOptionsMonitor<TeamsOptions>>(), sp.GetRequiredService<ILogger<TeamsTenantGate>>()),
+            pipeline.Lifetime));
+        return builder;
+    }
+
+    private static IActivityProcessor Create(IServiceProvider services, ServiceDescriptor descriptor) =>
+        (IActivityProcessor)(descriptor.ImplementationInstance
+            ?? descriptor.ImplementationFactory?.Invoke(services)
+            ?? ActivatorUtilities.CreateInstance(services, descriptor.ImplementationType!));
+}
