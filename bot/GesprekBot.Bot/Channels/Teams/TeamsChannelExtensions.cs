@@ -4,8 +4,8 @@ using Microsoft.Extensions.Options;
 namespace GesprekBot.Bot.Channels.Teams;
 
 /// <summary>
-/// Microsoft Teams on top of the Bot Framework channel: its settings and the tenant gate in front of
-/// the turn pipeline. Cards, mentions and threads are shaped in Protocol (ReplyMapper, MentionText,
+/// Microsoft Teams on top of the Bot Framework channel: its settings and, in front of the turn
+/// pipeline, the tenant gate and the gate that keeps intakes out of group chats and channels. Cards, mentions and threads are shaped in Protocol (ReplyMapper, MentionText,
 /// ReplyAddressing), which every channel goes through.
 /// </summary>
 public static class TeamsChannelExtensions
@@ -22,7 +22,10 @@ public static class TeamsChannelExtensions
         services.Remove(pipeline);
         services.Add(ServiceDescriptor.Describe(
             typeof(IActivityProcessor),
-            sp => new TeamsTenantGate(Create(sp, pipeline), sp.GetRequiredService<IOptionsMonitor<TeamsOptions>>(), sp.GetRequiredService<ILogger<TeamsTenantGate>>()),
+            sp => new TeamsTenantGate(
+                new TeamsSharedChatGate(Create(sp, pipeline), sp.GetRequiredService<IOptionsMonitor<TeamsOptions>>(), sp.GetRequiredService<ILogger<TeamsSharedChatGate>>()),
+                sp.GetRequiredService<IOptionsMonitor<TeamsOptions>>(),
+                sp.GetRequiredService<ILogger<TeamsTenantGate>>()),
             pipeline.Lifetime));
         return builder;
     }

@@ -12,6 +12,12 @@ public sealed class TeamsOptions
     /// </summary>
     public IList<string> AllowedTenants { get; } = [];
 
+    /// <summary>
+    /// Run conversations in group chats and channels too. Off by default: every member reads along
+    /// there, so the client intake says to send a personal message instead (<see cref="TeamsSharedChatGate"/>).
+    /// </summary>
+    public bool AllowSharedChats { get; set; }
+
     public bool Allows(string? tenantId)
     {
         var allowed = AllowedTenants.Where(t => !string.IsNullOrWhiteSpace(t)).ToList();

@@ -10,6 +10,7 @@ namespace GesprekBot.Bot.Channels.Teams;
 internal static class TeamsText
 {
     public const string TenantNotAllowed = nameof(TenantNotAllowed);
+    public const string PersonalChatOnly = nameof(PersonalChatOnly);
 
     private static readonly ResourceManager Resources = new("GesprekBot.Bot.Channels.Teams.Resources.TeamsTexts", typeof(TeamsText).Assembly);
 

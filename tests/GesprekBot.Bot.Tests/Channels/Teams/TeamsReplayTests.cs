@@ -112,19 +112,38 @@ public sealed class TeamsReplayTests : IDisposable
     [Fact]
     public async Task Channel_message_with_an_at_mention_is_answered_in_its_thread_without_the_mention()
     {
-        var replies = await bot.ExchangeAsync(TeamsBot.Payload("channel-mention.json"));
+        // Shared chats allowed (a team that embeds the bot for its own work): the mention is stripped.
+        using var team = new TeamsBot(new() { ["Teams:AllowSharedChats"] = "true" });
+
+        var replies = await team.ExchangeAsync(TeamsBot.Payload("channel-mention.json"));
 
         // "<at>GesprekBot</at>&nbsp;help" read as "help": the help for no open question, not the welcome.
         Assert.Equal(["Antwoord in je eigen woorden. Kort is ook goed. Er is geen fout antwoord.", Commands], replies.Select(r => r.Text));
-        Assert.All(replies, r =>
-        {
-            AssertSentAsReplyTo(r, "19%3A4f3c2b1a0e9d8c7b6a5f4e3d2c1b0a99%40thread.tacv2%3Bmessageid%3D1764666600000", "1764666600000");
-            var conversation = r.Body.GetProperty("conversation");
-            Assert.Equal("19:4f3c2b1a0e9d8c7b6a5f4e3d2c1b0a99@thread.tacv2;messageid=1764666600000", conversation.GetProperty("id").GetString());
-            Assert.Equal("channel", conversation.GetProperty("conversationType").GetString());
-            Assert.Equal("1764666600000", r.Body.GetProperty("replyToId").GetString());
-            Assert.Equal("29:1CaSeWoRkEr-els-teams-user-id", r.Body.GetProperty("recipient").GetProperty("id").GetString());
-        });
+        Assert.All(replies, AssertInTheThread);
+        Assert.NotNull(await team.StoredAsync("19:4f3c2b1a0e9d8c7b6a5f4e3d2c1b0a99@thread.tacv2;messageid=1764666600000"));
+    }
+
+    [Fact]
+    public async Task In_a_channel_the_intake_is_not_run_and_the_client_is_sent_to_a_personal_chat_with_the_help_lines()
+    {
+        var replies = await bot.ExchangeAsync(TeamsBot.Payload("channel-mention.json"));
+
+        var refusal = Assert.Single(replies);
+        AssertInTheThread(refusal);
+        Assert.StartsWith("Hier lezen alle leden van dit gesprek mee.", refusal.Text, StringComparison.Ordinal);
+        Assert.Contains("Bel 112", refusal.Text, StringComparison.Ordinal);
+        Assert.Contains("1813", refusal.Text, StringComparison.Ordinal);
+        Assert.Null(await bot.StoredAsync("19:4f3c2b1a0e9d8c7b6a5f4e3d2c1b0a99@thread.tacv2;messageid=1764666600000"));
+    }
+
+    private static void AssertInTheThread(SentReply r)
+    {
+        AssertSentAsReplyTo(r, "19%3A4f3c2b1a0e9d8c7b6a5f4e3d2c1b0a99%40thread.tacv2%3Bmessageid%3D1764666600000", "1764666600000");
+        var conversation = r.Body.GetProperty("conversation");
+        Assert.Equal("19:4f3c2b1a0e9d8c7b6a5f4e3d2c1b0a99@thread.tacv2;messageid=1764666600000", conversation.GetProperty("id").GetString());
+        Assert.Equal("channel", conversation.GetProperty("conversationType").GetString());
+        Assert.Equal("1764666600000", r.Body.GetProperty("replyToId").GetString());
+        Assert.Equal("29:1CaSeWoRkEr-els-teams-user-id", r.Body.GetProperty("recipient").GetProperty("id").GetString());
     }
 
     [Fact]
