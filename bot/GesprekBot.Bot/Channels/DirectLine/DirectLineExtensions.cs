@@ -32,6 +32,10 @@ public static class DirectLineExtensions
         // The build serves what publish serves: the manifest's caching headers (immutable for
         // fingerprinted names) and no runtime file watching, unless a developer turns it on.
         builder.Configuration[ReloadStaticAssetsAtRuntime] ??= "false";
+        // Run from a build (dotnet run, the tests' bot processes) in any environment, not only
+        // Development: the compressed files live in obj/, listed by the build's runtime manifest.
+        // A published app has no such manifest, and this does nothing there.
+        builder.WebHost.UseStaticWebAssets();
         builder.Services.AddSingleton<DirectLineSecret>();
         builder.Services.AddSingleton<DirectLineTokenService>();
         builder.Services.AddSingleton<DirectLineAuth>();
