@@ -1,6 +1,8 @@
 // The chat page: gets a short-lived token from the bot's own page endpoint (the Direct Line
 // secret stays on the server), renders the bundled Web Chat against the bot's Direct Line, and
-// keeps the conversation across a reload of the tab.
+// keeps the conversation across a reload of the tab. This small file runs before Web Chat has
+// arrived (the page lists it first): it starts the conversation while the phone is still
+// downloading Web Chat, so on a slow line the bot's welcome is waiting when Web Chat is ready.
 (function () {
   'use strict';
 
@@ -102,7 +104,7 @@
   function resume(saved) {
     return postJson(DIRECT_LINE + '/tokens/refresh', null, saved.token)
       .then(function (refreshed) {
-        return { conversationId: refreshed.conversationId, token: refreshed.token, userId: saved.userId, resumed: true };
+        return { conversationId: refreshed.conversationId, token: refreshed.token, userId: saved.userId };
       })
       .catch(function () {
         forget();
@@ -110,9 +112,14 @@
       });
   }
 
+  // The start request carries the locale: the bot's welcome comes from the start of the
+  // conversation, before any message does, or an English browser is welcomed in Dutch.
   function fresh() {
     return postJson(TOKEN_ENDPOINT, { invite: inviteCode() }).then(function (issued) {
-      return { conversationId: issued.conversationId, token: issued.token, userId: issued.userId, resumed: false };
+      return postJson(DIRECT_LINE + '/conversations', { user: { id: issued.userId }, locale: LOCALE }, issued.token)
+        .then(function (started) {
+          return { conversationId: started.conversationId, token: started.token, userId: issued.userId };
+        });
     });
   }
 
@@ -122,15 +129,13 @@
   }
 
   function render(session) {
-    // Resuming passes the conversation id, so DirectLineJS reconnects with GET /conversations/{id};
-    // without a watermark the bot replays the whole (bounded) log, and Web Chat shows the history.
+    // The conversation is already started (or resumed): with its id DirectLineJS reconnects with
+    // GET /conversations/{id}, which also starts its token refresh; without a watermark the bot
+    // replays the whole (bounded) log, so Web Chat shows the welcome or the history.
     var directLine = window.WebChat.createDirectLine({
       domain: DIRECT_LINE,
       token: session.token,
-      conversationId: session.resumed ? session.conversationId : undefined,
-      // The bot's welcome comes from the start of the conversation, before any message carries a
-      // locale: the start request must carry it, or an English browser is welcomed in Dutch.
-      conversationStartProperties: { locale: LOCALE },
+      conversationId: session.conversationId,
       webSocket: true
     });
 
@@ -172,22 +177,39 @@
     );
   }
 
+  // Resolves once Web Chat has run (or failed to load): the window's load event comes after
+  // every script of the page.
+  function webChatLoaded() {
+    return new Promise(function (resolve) {
+      if (window.WebChat || document.readyState === 'complete') {
+        resolve();
+      } else {
+        window.addEventListener('load', function () { resolve(); });
+      }
+    });
+  }
+
   function start() {
     showPrivacy();
-    if (!window.WebChat) {
-      showStatus(TEXTS.notLoaded);
-      return;
-    }
-
     showStatus(TEXTS.connecting);
     var saved = load();
-    (saved ? resume(saved) : Promise.resolve(null))
-      .then(function (session) {
-        return session || fresh();
+    var session = (saved ? resume(saved) : Promise.resolve(null))
+      .then(function (resumed) {
+        return resumed || fresh();
       })
-      .then(function (session) {
-        save({ conversationId: session.conversationId, token: session.token, userId: session.userId });
-        render(session);
+      .then(function (ready) {
+        save({ conversationId: ready.conversationId, token: ready.token, userId: ready.userId });
+        return ready;
+      });
+
+    Promise.all([session, webChatLoaded()])
+      .then(function (results) {
+        if (!window.WebChat) {
+          showStatus(TEXTS.notLoaded);
+          return;
+        }
+
+        render(results[0]);
       })
       .catch(function () {
         showStatus(TEXTS.unreachable);

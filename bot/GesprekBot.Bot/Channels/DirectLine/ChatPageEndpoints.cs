@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using static GesprekBot.Bot.Channels.DirectLine.DirectLineMessages;
@@ -13,14 +12,11 @@ namespace GesprekBot.Bot.Channels.DirectLine;
 /// </summary>
 internal static class ChatPageEndpoints
 {
-    private const string NoncePlaceholder = "__CSP_NONCE__";
-
-    private static readonly Lazy<string> Template = new(ReadTemplate);
-
-    public static void Map(WebApplication app)
+    public static void Map(WebApplication app, ChatPageTemplate template)
     {
-        app.MapMethods("/", [HttpMethods.Get, HttpMethods.Head], ServePage);
-        app.MapPost("/api/chat/token", IssueTokenAsync).RequireRateLimiting(DirectLineRateLimits.NewConversations);
+        app.MapMethods("/", [HttpMethods.Get, HttpMethods.Head], (HttpContext context, IOptions<ChatPageOptions> options) => ServePage(context, template, options));
+        // CORS too: a page on an allowed origin that runs Web Chat itself asks this endpoint for its token.
+        app.MapPost("/api/chat/token", IssueTokenAsync).RequireRateLimiting(DirectLineRateLimits.NewConversations).RequireCors(DirectLineExtensions.CorsPolicy);
     }
 
     private static async Task<IResult> IssueTokenAsync(HttpRequest request, DirectLineTokenService tokens, IOptions<DirectLineOptions> options, CancellationToken cancellationToken)
@@ -40,21 +36,15 @@ internal static class ChatPageEndpoints
         return Results.Json(new TokenResponse(grant.ConversationId, token, (int)tokens.Lifetime.TotalSeconds, grant.UserId), DirectLineJson.Options);
     }
 
-    private static IResult ServePage(HttpContext context)
+    private static IResult ServePage(HttpContext context, ChatPageTemplate template, IOptions<ChatPageOptions> options)
     {
         // A fresh nonce per response lets Web Chat's own <style> elements in without allowing
         // inline styles from anywhere else.
         var nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
-        ChatPageSecurity.Apply(context, nonce);
-        context.Response.Headers[HeaderNames.CacheControl] = "no-store";
-        return Results.Content(Template.Value.Replace(NoncePlaceholder, nonce, StringComparison.Ordinal), "text/html; charset=utf-8");
-    }
-
-    private static string ReadTemplate()
-    {
-        using var stream = typeof(ChatPageEndpoints).Assembly.GetManifestResourceStream("GesprekBot.Bot.ChatPage.html")
-            ?? throw new InvalidOperationException("The chat page template is not embedded in the assembly.");
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        return reader.ReadToEnd();
+        ChatPageSecurity.Apply(context, nonce, options.Value.FrameAncestors);
+        // Revalidated every time: the page names the fingerprinted scripts of this build, which
+        // browsers keep for a year, so a new deployment is picked up on the next visit.
+        context.Response.Headers[HeaderNames.CacheControl] = "no-cache";
+        return Results.Content(template.Render(nonce), "text/html; charset=utf-8");
     }
 }

@@ -12,9 +12,12 @@ internal static class ChatPageSecurity
     /// Scripts only from our own files; styles from our files and the nonce'd elements Web Chat
     /// creates; connections only back to this host (REST and the stream). Web Chat also sets
     /// empty style attributes; the hash of the empty string allows exactly those and nothing else.
+    /// Framing only by the organisation sites in <c>ChatPage:FrameAncestors</c> (validated as
+    /// origins at start, so none can add a directive).
     /// </summary>
-    public static void Apply(HttpContext context, string nonce)
+    public static void Apply(HttpContext context, string nonce, IEnumerable<string> frameAncestors)
     {
+        var ancestors = string.Join(' ', frameAncestors);
         var host = context.Request.Host.ToUriComponent();
         var socket = context.Request.IsHttps ? "wss" : "ws";
         var headers = context.Response.Headers;
@@ -28,7 +31,7 @@ internal static class ChatPageSecurity
             $"connect-src 'self' {socket}://{host}",
             "base-uri 'none'",
             "form-action 'none'",
-            "frame-ancestors 'none'");
+            $"frame-ancestors {(ancestors.Length == 0 ? "'none'" : ancestors)}");
         ApplyCommon(context);
     }
 

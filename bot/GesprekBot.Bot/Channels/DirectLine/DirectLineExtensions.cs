@@ -1,5 +1,6 @@
 using GesprekBot.Storage.DirectLine;
 using GesprekBot.Storage.Legacy;
+using Microsoft.AspNetCore.StaticAssets.Infrastructure;
 using Microsoft.Extensions.Options;
 
 namespace GesprekBot.Bot.Channels.DirectLine;
@@ -12,6 +13,8 @@ public static class DirectLineExtensions
 {
     internal const string CorsPolicy = "DirectLine";
 
+    private const string ReloadStaticAssetsAtRuntime = "ReloadStaticAssetsAtRuntime";
+
     public static WebApplicationBuilder AddDirectLineChannel(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -19,7 +22,20 @@ public static class DirectLineExtensions
             .BindConfiguration(DirectLineOptions.SectionName)
             .Validate(o => o.TokenLifetime > TimeSpan.Zero && o.NewConversationsPerMinute > 0 && o.MaxActivityBytes > 0 && o.MaxActivitiesPerConversation > 0 && o.KeepAliveInterval > TimeSpan.Zero,
                 "DirectLine: TokenLifetime, NewConversationsPerMinute, MaxActivityBytes, MaxActivitiesPerConversation and KeepAliveInterval must be positive.")
+            .Validate(o => Origins.AllAreOrigins(o.AllowedOrigins), "DirectLine:AllowedOrigins: each entry must be an origin, scheme://host[:port] over http or https, without a path or a wildcard.")
             .ValidateOnStart();
+        builder.Services.AddOptions<ChatPageOptions>()
+            .BindConfiguration(ChatPageOptions.SectionName)
+            .Validate(o => Origins.AllAreOrigins(o.FrameAncestors), "ChatPage:FrameAncestors: each entry must be an origin, scheme://host[:port] over http or https, without a path or a wildcard.")
+            .ValidateOnStart();
+
+        // The build serves what publish serves: the manifest's caching headers (immutable for
+        // fingerprinted names) and no runtime file watching, unless a developer turns it on.
+        builder.Configuration[ReloadStaticAssetsAtRuntime] ??= "false";
+        // Run from a build (dotnet run, the tests' bot processes) in any environment, not only
+        // Development: the compressed files live in obj/, listed by the build's runtime manifest.
+        // A published app has no such manifest, and this does nothing there.
+        builder.WebHost.UseStaticWebAssets();
         builder.Services.AddSingleton<DirectLineSecret>();
         builder.Services.AddSingleton<DirectLineTokenService>();
         builder.Services.AddSingleton<DirectLineAuth>();
@@ -42,15 +58,27 @@ public static class DirectLineExtensions
         app.UseCors();
         app.UseRateLimiter();
 
-        // UseStaticFiles rather than MapStaticAssets: in development the latter adds a catch-all
-        // fallback route that turns 405s elsewhere (GET /api/messages) into 404s.
-        app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = file => ChatPageSecurity.ApplyCommon(file.Context) });
+        // MapStaticAssets: the SDK compresses wwwroot at build (gzip and Brotli, see the csproj)
+        // and fingerprints it; each file is served with ETag, Vary and the best encoding the
+        // browser accepts, fingerprinted names immutable for a year, plain names no-cache. Its
+        // development fallback route (the reason UseStaticFiles was used before) only exists while
+        // ReloadStaticAssetsAtRuntime is on, which AddDirectLineChannel turns off by default.
+        app.MapStaticAssets().Add(endpoint =>
+        {
+            var serve = endpoint.RequestDelegate!;
+            endpoint.RequestDelegate = context =>
+            {
+                ChatPageSecurity.ApplyCommon(context);
+                return serve(context);
+            };
+        });
+        var template = new ChatPageTemplate(StaticAssetsEndpointDataSourceHelper.ResolveStaticAssetDescriptors(app, manifestPath: null));
 
         var group = app.MapGroup(DirectLineUrls.BasePath).RequireCors(CorsPolicy);
         DirectLineTokenEndpoints.Map(group);
         DirectLineConversationEndpoints.Map(group);
         DirectLineStreamEndpoint.Map(group);
-        ChatPageEndpoints.Map(app);
+        ChatPageEndpoints.Map(app, template);
         return app;
     }
 }
