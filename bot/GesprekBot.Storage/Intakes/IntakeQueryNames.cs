@@ -25,7 +25,7 @@ internal sealed class IntakeQueryNames(StorageDatabase database, IDocumentProtec
 
     private const string KeyId = "intake-names";
 
-    private byte[]? key;
+    private readonly StoredSecret secret = new(database, protector, KeyId);
 
     /// <summary>Lower case, without accents, only letters and digits.</summary>
     public static string Fold(string? text)
@@ -134,25 +134,5 @@ internal sealed class IntakeQueryNames(StorageDatabase database, IDocumentProtec
     private static string Hash(byte[] secret, string text, int bytes) =>
         Convert.ToHexString(HMACSHA256.HashData(secret, Encoding.UTF8.GetBytes(text)).AsSpan(0, bytes));
 
-    // Made by whichever instance asks first; the others read that one (ON CONFLICT DO NOTHING).
-    private async Task<byte[]> SecretAsync(CancellationToken cancellationToken)
-    {
-        if (key is { } known)
-        {
-            return known;
-        }
-
-        var purpose = $"search_keys/{KeyId}";
-        var fresh = protector.Protect(purpose, Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
-        await database.WriteAsync(
-            (connection, ct) => connection.ExecuteAsync(new CommandDefinition(
-                "INSERT INTO search_keys (id, payload) VALUES (@id, @payload) ON CONFLICT (id) DO NOTHING;",
-                new { id = KeyId, payload = fresh },
-                cancellationToken: ct)),
-            cancellationToken);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var stored = await connection.QuerySingleAsync<byte[]>(new CommandDefinition(
-            "SELECT payload FROM search_keys WHERE id = @id;", new { id = KeyId }, cancellationToken: cancellationToken));
-        return key = Convert.FromBase64String(protector.Unprotect(purpose, stored));
-    }
+    private Task<byte[]> SecretAsync(CancellationToken cancellationToken) => secret.GetAsync(cancellationToken);
 }

@@ -1,6 +1,4 @@
 using System.Data.Common;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using Dapper;
 using GesprekBot.Storage.Accounts;
@@ -14,10 +12,13 @@ namespace GesprekBot.Storage.Links;
 /// conversations it was filled in, the resume codes issued for it), so its erasure can reach them.
 /// Adding is an insert that ignores a duplicate, so two conversations of one intake never lose each
 /// other's link. The value (a state key, a code) is encrypted under the intake id; the key of the
-/// row only holds its hash.
+/// row only holds its keyed hash (<see cref="StoredSecret"/>: a resume code's plain hash would give
+/// the code to whoever copies the database). Rows written before hold the plain SHA-256.
 /// </summary>
 public sealed class IntakeLinkRepository(StorageDatabase database, IDocumentProtector protector)
 {
+    private readonly StoredSecret secret = new(database, protector, "intake-links");
+
     public async Task<IReadOnlyList<StoredIntakeLink>> ReadAsync(string intakeId, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
@@ -27,15 +28,20 @@ public sealed class IntakeLinkRepository(StorageDatabase database, IDocumentProt
         return [.. rows.Select(r => protector.Unprotect(PurposeFor(intakeId), r.Payload)).Select(ParsePayload)];
     }
 
-    public Task AddAsync(string intakeId, StoredIntakeLink link, CancellationToken cancellationToken) =>
-        database.WriteAsync((connection, ct) => InsertAsync(connection, null, intakeId, link, ct), cancellationToken);
+    public async Task AddAsync(string intakeId, StoredIntakeLink link, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(link);
+        var hash = await secret.HashAsync(link.Identity, cancellationToken);
+        await database.WriteAsync((connection, ct) => InsertAsync(connection, null, intakeId, link, hash, ct), cancellationToken);
+    }
 
     public async Task RemoveAsync(string intakeId, IntakeLinkKind kind, string identity, CancellationToken cancellationToken)
     {
+        var keyed = await secret.HashAsync(identity, cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
-            "DELETE FROM intake_links WHERE intake_id = @intakeId AND kind = @kind AND link_hash = @hash;",
-            new { intakeId, kind = (int)kind, hash = HashOf(identity) }, cancellationToken: cancellationToken));
+            "DELETE FROM intake_links WHERE intake_id = @intakeId AND kind = @kind AND (link_hash = @keyed OR link_hash = @legacy);",
+            new { intakeId, kind = (int)kind, keyed, legacy = StoredSecret.LegacyHash(identity) }, cancellationToken: cancellationToken));
     }
 
     public async Task DeleteAsync(string intakeId, CancellationToken cancellationToken)
@@ -55,14 +61,12 @@ public sealed class IntakeLinkRepository(StorageDatabase database, IDocumentProt
         {
             foreach (var link in links)
             {
-                await InsertAsync(connection, transaction, intakeId, link, cancellationToken);
+                await InsertAsync(connection, transaction, intakeId, link, await secret.HashAsync(link.Identity, cancellationToken), cancellationToken);
             }
         }
 
         await transaction.CommitAsync(cancellationToken);
     }
-
-    private static byte[] HashOf(string identity) => SHA256.HashData(Encoding.UTF8.GetBytes(identity));
 
     private static string PurposeFor(string intakeId) => $"intake_links/{intakeId}";
 
@@ -74,7 +78,7 @@ public sealed class IntakeLinkRepository(StorageDatabase database, IDocumentProt
         JsonSerializer.Deserialize<StoredIntakeLink>(json)
             ?? throw new DocumentUnreadableException("An intake link is empty.");
 
-    private Task<int> InsertAsync(DbConnection connection, DbTransaction? transaction, string intakeId, StoredIntakeLink link, CancellationToken cancellationToken)
+    private Task<int> InsertAsync(DbConnection connection, DbTransaction? transaction, string intakeId, StoredIntakeLink link, byte[] hash, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(intakeId);
         ArgumentNullException.ThrowIfNull(link);
@@ -83,7 +87,7 @@ public sealed class IntakeLinkRepository(StorageDatabase database, IDocumentProt
             INSERT INTO intake_links (intake_id, kind, link_hash, payload) VALUES (@intakeId, @kind, @hash, @payload)
             ON CONFLICT (intake_id, kind, link_hash) DO NOTHING;
             """,
-            new { intakeId, kind = (int)link.Kind, hash = HashOf(link.Identity), payload = protector.Protect(PurposeFor(intakeId), Payload(link)) },
+            new { intakeId, kind = (int)link.Kind, hash, payload = protector.Protect(PurposeFor(intakeId), Payload(link)) },
             transaction,
             cancellationToken: cancellationToken));
     }

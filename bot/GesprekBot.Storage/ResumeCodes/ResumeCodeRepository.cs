@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Dapper;
 using GesprekBot.Storage.Accounts;
 using GesprekBot.Storage.Database;
@@ -8,18 +6,24 @@ using GesprekBot.Storage.Protection;
 namespace GesprekBot.Storage.ResumeCodes;
 
 /// <summary>
-/// The <c>resume_codes</c> table. A code is only kept as its SHA-256 hash (the key); the conversation
-/// it resumes is encrypted under that hash. Redeeming deletes the row and returns it in one
-/// statement, so of two racers exactly one gets the conversation. A used code has no row.
+/// The <c>resume_codes</c> table. A code is only kept as its keyed hash (HMAC-SHA256 with a secret
+/// kept under the key ring, <see cref="StoredSecret"/>), so a copy of the database does not give the
+/// codes by trying all of them; the conversation it resumes is encrypted under that hash. Redeeming
+/// deletes the row and returns it in one statement, so of two racers exactly one gets the
+/// conversation. A used code has no row. Rows written before keyed hashes hold the plain SHA-256:
+/// they are still found (and expire within days).
 /// </summary>
 public sealed class ResumeCodeRepository(StorageDatabase database, IDocumentProtector protector)
 {
-    public static byte[] HashOf(string code) => SHA256.HashData(Encoding.UTF8.GetBytes(code));
+    private readonly StoredSecret secret = new(database, protector, "resume-codes");
+
+    /// <summary>The hash a code is stored under.</summary>
+    public Task<byte[]> HashOfAsync(string code, CancellationToken cancellationToken = default) => secret.HashAsync(code, cancellationToken);
 
     /// <summary>Adds the code, or points it at <paramref name="conversationKey"/> again (a turn that ran twice).</summary>
     public async Task RegisterAsync(string code, string conversationKey, DateTimeOffset expiresAt, CancellationToken cancellationToken)
     {
-        var hash = HashOf(code);
+        var hash = await HashOfAsync(code, cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             """
@@ -33,31 +37,41 @@ public sealed class ResumeCodeRepository(StorageDatabase database, IDocumentProt
     /// <summary>The conversation key, once; null when unknown, used or expired. An expired code is deleted too.</summary>
     public async Task<string?> RedeemAsync(string code, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var hash = HashOf(code);
         await using var connection = await database.OpenAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(
-            "DELETE FROM resume_codes WHERE code_hash = @hash RETURNING conversation_key AS ConversationKey, expires_at AS ExpiresAt;",
-            new { hash }, cancellationToken: cancellationToken));
-        return row is null || row.ExpiresAt <= StorageTime.ToColumn(now) ? null : protector.Unprotect(PurposeFor(hash), row.ConversationKey);
+        foreach (var hash in await HashesAsync(code, cancellationToken))
+        {
+            var row = await connection.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(
+                "DELETE FROM resume_codes WHERE code_hash = @hash RETURNING conversation_key AS ConversationKey, expires_at AS ExpiresAt;",
+                new { hash }, cancellationToken: cancellationToken));
+            if (row is not null)
+            {
+                return row.ExpiresAt <= StorageTime.ToColumn(now) ? null : protector.Unprotect(PurposeFor(hash), row.ConversationKey);
+            }
+        }
+
+        return null;
     }
 
     public async Task RevokeAsync(string code, CancellationToken cancellationToken)
     {
+        var hashes = await HashesAsync(code, cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
-            "DELETE FROM resume_codes WHERE code_hash = @hash;", new { hash = HashOf(code) }, cancellationToken: cancellationToken));
+            "DELETE FROM resume_codes WHERE code_hash = @keyed OR code_hash = @legacy;",
+            new { keyed = hashes[0], legacy = hashes[1] }, cancellationToken: cancellationToken));
     }
 
     /// <summary>Deletes the code when it has expired; true when it is gone (expired, used or never there).</summary>
     public async Task<bool> PurgeIfExpiredAsync(string code, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var hash = HashOf(code);
+        var hashes = await HashesAsync(code, cancellationToken);
+        var both = new { keyed = hashes[0], legacy = hashes[1], now = StorageTime.ToColumn(now) };
         await using var connection = await database.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
-            "DELETE FROM resume_codes WHERE code_hash = @hash AND expires_at <= @now;",
-            new { hash, now = StorageTime.ToColumn(now) }, cancellationToken: cancellationToken));
+            "DELETE FROM resume_codes WHERE (code_hash = @keyed OR code_hash = @legacy) AND expires_at <= @now;",
+            both, cancellationToken: cancellationToken));
         return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            "SELECT COUNT(*) FROM resume_codes WHERE code_hash = @hash;", new { hash }, cancellationToken: cancellationToken)) == 0;
+            "SELECT COUNT(*) FROM resume_codes WHERE code_hash = @keyed OR code_hash = @legacy;", both, cancellationToken: cancellationToken)) == 0;
     }
 
     /// <summary>Deletes every code that expired by <paramref name="now"/>, in one statement.</summary>
@@ -72,7 +86,7 @@ public sealed class ResumeCodeRepository(StorageDatabase database, IDocumentProt
     /// <summary>Moves a legacy code in (see <see cref="LegacyImport"/>); an expired one is only dropped.</summary>
     public async Task ImportLegacyAsync(string documentKey, string code, string conversationKey, DateTimeOffset expiresAt, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var hash = HashOf(code);
+        var hash = await HashOfAsync(code, cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         if (await LegacyImport.ClaimAsync(connection, transaction, documentKey, cancellationToken) && expiresAt > now)
@@ -86,6 +100,10 @@ public sealed class ResumeCodeRepository(StorageDatabase database, IDocumentProt
 
         await transaction.CommitAsync(cancellationToken);
     }
+
+    /// <summary>The keyed hash first, then the plain one of rows written before it.</summary>
+    private async Task<byte[][]> HashesAsync(string code, CancellationToken cancellationToken) =>
+        [await HashOfAsync(code, cancellationToken), StoredSecret.LegacyHash(code)];
 
     private static string PurposeFor(byte[] hash) => $"resume_codes/{Convert.ToHexString(hash)}";
 

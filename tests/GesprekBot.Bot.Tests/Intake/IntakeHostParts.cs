@@ -17,6 +17,8 @@ namespace GesprekBot.Bot.Tests.Intake;
 /// <summary>The intake's host parts wired as the app wires them, on one store (and its SQLite file, for the intake rows) and clock.</summary>
 internal sealed class IntakeHostParts
 {
+    private readonly ResumeCodeRepository codes;
+
     /// <param name="store">The conversations' store.</param>
     /// <param name="clock">The time.</param>
     /// <param name="dataDirectory">Where <paramref name="store"/> keeps its SQLite file: the tables live in the same file.</param>
@@ -26,7 +28,8 @@ internal sealed class IntakeHostParts
         Database = TestDatabase.Sqlite(dataDirectory);
         var protector = TestDatabase.SqliteProtector(dataDirectory);
         Repository = IntakeTestStorage.SqliteRepository(dataDirectory);
-        ResumeCodes = new StateStoreResumeCodes(new ResumeCodeRepository(Database, protector), clock);
+        codes = new ResumeCodeRepository(Database, protector);
+        ResumeCodes = new StateStoreResumeCodes(codes, clock);
         Links = new IntakeLinkStore(new IntakeLinkRepository(Database, protector));
         Tombstones = new IntakeTombstones(new IntakeTombstoneRepository(Database));
         DirectLine = new DirectLineConversationStore(
@@ -58,8 +61,9 @@ internal sealed class IntakeHostParts
     /// <summary>Whether the code has a row, expired or not (its hash is the key).</summary>
     public async Task<bool> HasResumeCodeAsync(string code)
     {
+        var hash = await codes.HashOfAsync(code);
         await using var connection = await Database.OpenAsync(CancellationToken.None);
         return await connection.ExecuteScalarAsync<long>(
-            "SELECT COUNT(*) FROM resume_codes WHERE code_hash = @hash;", new { hash = ResumeCodeRepository.HashOf(code) }) > 0;
+            "SELECT COUNT(*) FROM resume_codes WHERE code_hash = @hash;", new { hash }) > 0;
     }
 }

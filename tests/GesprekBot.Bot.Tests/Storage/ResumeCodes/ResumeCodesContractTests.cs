@@ -84,15 +84,46 @@ public abstract class ResumeCodesContractTests : RepositoryContractTests
     }
 
     [Fact]
-    public async Task Only_the_hash_of_the_code_is_kept_and_the_conversation_key_is_encrypted()
+    public async Task Only_a_keyed_hash_of_the_code_is_kept_and_the_conversation_key_is_encrypted()
     {
         await Codes.RegisterAsync("ABCDEFGH", "webchat/conversations/ZEBRA7731", Start.AddDays(30));
 
         await using var connection = await Db.Database.OpenAsync(CancellationToken.None);
         var (hash, conversation) = await connection.QuerySingleAsync<(byte[], byte[])>("SELECT code_hash, conversation_key FROM resume_codes;");
 
-        Assert.Equal(SHA256.HashData("ABCDEFGH"u8), hash);
+        // A plain SHA-256 of a 40-bit code is undone by trying every code; the keyed hash needs the key ring's secret.
+        Assert.Equal(32, hash.Length);
+        Assert.NotEqual(SHA256.HashData("ABCDEFGH"u8), hash);
         Assert.DoesNotContain(Convert.ToHexString(Encoding.UTF8.GetBytes("ZEBRA7731")), Convert.ToHexString(conversation), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_code_stored_under_its_plain_hash_by_an_older_build_still_resumes_once()
+    {
+        var legacy = SHA256.HashData("OLDCODE7"u8);
+        await using (var connection = await Db.Database.OpenAsync(CancellationToken.None))
+        {
+            await connection.ExecuteAsync(
+                "INSERT INTO resume_codes (code_hash, conversation_key, expires_at) VALUES (@legacy, @conversation, @expires);",
+                new
+                {
+                    legacy,
+                    conversation = Db.Protector.Protect($"resume_codes/{Convert.ToHexString(legacy)}", "webchat/conversations/old"),
+                    expires = Start.AddDays(3).ToUnixTimeMilliseconds(),
+                });
+        }
+
+        Assert.Equal("webchat/conversations/old", await Codes.RedeemAsync("OLDCODE7"));
+        Assert.Null(await Codes.RedeemAsync("OLDCODE7"));
+        Assert.Equal(0, await CountAsync());
+    }
+
+    [Fact]
+    public async Task The_key_is_one_for_all_instances_so_a_code_registered_by_one_is_redeemed_by_another()
+    {
+        await new StateStoreResumeCodes(new ResumeCodeRepository(Db.Database, Db.Protector), _time).RegisterAsync("SHAREDAB", "webchat/conversations/s", Start.AddDays(1));
+
+        Assert.Equal("webchat/conversations/s", await new StateStoreResumeCodes(new ResumeCodeRepository(Db.Database, Db.Protector), _time).RedeemAsync("SHAREDAB"));
     }
 
     private async Task<long> CountAsync()
