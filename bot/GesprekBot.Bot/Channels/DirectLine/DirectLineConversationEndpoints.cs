@@ -15,9 +15,9 @@ internal static class DirectLineConversationEndpoints
     {
         group.MapPost("/conversations", StartAsync).RequireRateLimiting(DirectLineRateLimits.NewConversations);
         group.MapGet("/conversations/{conversationId}", ResumeAsync);
-        group.MapPost("/conversations/{conversationId}/activities", PostActivityAsync);
+        group.MapPost("/conversations/{conversationId}/activities", PostActivityAsync).RequireRateLimiting(DirectLineRateLimits.ConversationPosts);
         group.MapGet("/conversations/{conversationId}/activities", GetActivitiesAsync);
-        group.MapPost("/conversations/{conversationId}/upload", UploadAsync);
+        group.MapPost("/conversations/{conversationId}/upload", UploadAsync).RequireRateLimiting(DirectLineRateLimits.ConversationPosts);
     }
 
     private static async Task<IResult> StartAsync(HttpContext context, DirectLineAuth auth, DirectLineTokenService tokens, DirectLineConversations conversations, IOptions<DirectLineOptions> options, IHostApplicationLifetime lifetime)

@@ -29,6 +29,12 @@ public sealed class DirectLineOptions
     /// <summary>New tokens from the chat page and new conversations, per client address and minute.</summary>
     public int NewConversationsPerMinute { get; set; } = 30;
 
+    /// <summary>
+    /// Activities (and uploads) one conversation may post per minute; more get 429 with Retry-After.
+    /// A person types far fewer; a script posting into one conversation is stopped.
+    /// </summary>
+    public int PostsPerConversationPerMinute { get; set; } = 60;
+
     /// <summary>The bot's account in Direct Line conversations (recipient of the user's activities).</summary>
     public string BotId { get; set; } = "gesprekbot";
 

@@ -83,6 +83,28 @@ public sealed class DirectLineTokenTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Too_many_posts_into_one_conversation_answer_429_and_other_conversations_go_on()
+    {
+        await using var limited = DirectLineTestServer.Start(new InMemoryStateStore(), new ConsentTestProcessor(), settings: new Dictionary<string, string?> { ["DirectLine:PostsPerConversationPerMinute"] = "3" });
+        var limitedClient = limited.Client();
+        var flooded = await limitedClient.StartNewAsync();
+        var other = await limitedClient.StartNewAsync();
+        var (id, token) = (flooded["conversationId"]!.GetValue<string>(), flooded["token"]!.GetValue<string>());
+        for (var i = 0; i < 3; i++)
+        {
+            using var accepted = await limitedClient.PostMessageAsync(id, token, $"bericht {i}");
+            Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+        }
+
+        using var fourth = await limitedClient.PostMessageAsync(id, token, "nog een");
+        using var elsewhere = await limitedClient.PostMessageAsync(other["conversationId"]!.GetValue<string>(), other["token"]!.GetValue<string>(), "hallo");
+
+        Assert.Equal("TooManyRequests", await DirectLineTestClient.ErrorCodeAsync(fourth, HttpStatusCode.TooManyRequests));
+        Assert.True(fourth.Headers.RetryAfter?.Delta > TimeSpan.Zero);
+        Assert.Equal(HttpStatusCode.OK, elsewhere.StatusCode);
+    }
+
+    [Fact]
     public async Task Refresh_gives_a_new_token_for_the_same_conversation_while_the_old_one_is_valid()
     {
         var issued = await client.ChatTokenAsync();
