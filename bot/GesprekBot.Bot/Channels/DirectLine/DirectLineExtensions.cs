@@ -20,8 +20,8 @@ public static class DirectLineExtensions
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddOptions<DirectLineOptions>()
             .BindConfiguration(DirectLineOptions.SectionName)
-            .Validate(o => o.TokenLifetime > TimeSpan.Zero && o.NewConversationsPerMinute > 0 && o.PostsPerConversationPerMinute > 0 && o.MaxActivityBytes > 0 && o.MaxActivitiesPerConversation > 0 && o.KeepAliveInterval > TimeSpan.Zero,
-                "DirectLine: TokenLifetime, NewConversationsPerMinute, PostsPerConversationPerMinute, MaxActivityBytes, MaxActivitiesPerConversation and KeepAliveInterval must be positive.")
+            .Validate(o => o.TokenLifetime > TimeSpan.Zero && o.NewConversationsPerMinute > 0 && o.PostsPerConversationPerMinute > 0 && o.MaxStreamsPerConversation > 0 && o.MaxActivityBytes > 0 && o.MaxActivitiesPerConversation > 0 && o.KeepAliveInterval > TimeSpan.Zero,
+                "DirectLine: TokenLifetime, NewConversationsPerMinute, PostsPerConversationPerMinute, MaxStreamsPerConversation, MaxActivityBytes, MaxActivitiesPerConversation and KeepAliveInterval must be positive.")
             .Validate(o => Origins.AllAreOrigins(o.AllowedOrigins), "DirectLine:AllowedOrigins: each entry must be an origin, scheme://host[:port] over http or https, without a path or a wildcard.")
             .ValidateOnStart();
         builder.Services.AddOptions<ChatPageOptions>()

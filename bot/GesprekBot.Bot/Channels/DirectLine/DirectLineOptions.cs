@@ -35,6 +35,9 @@ public sealed class DirectLineOptions
     /// </summary>
     public int PostsPerConversationPerMinute { get; set; } = 60;
 
+    /// <summary>Live streams (WebSockets) one conversation may have open on this instance; one more is closed at once.</summary>
+    public int MaxStreamsPerConversation { get; set; } = 4;
+
     /// <summary>The bot's account in Direct Line conversations (recipient of the user's activities).</summary>
     public string BotId { get; set; } = "gesprekbot";
 

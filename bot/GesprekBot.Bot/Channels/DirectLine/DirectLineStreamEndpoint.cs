@@ -19,7 +19,7 @@ internal static partial class DirectLineStreamEndpoint
 
     private static async Task<IResult> StreamAsync(
         string conversationId, string? watermark, string? t, HttpContext context, DirectLineAuth auth,
-        DirectLineConversationStore store, DirectLineConversations conversations, IOptions<DirectLineOptions> options,
+        DirectLineConversationStore store, DirectLineConversations conversations, DirectLineHub hub, IOptions<DirectLineOptions> options,
         IHostApplicationLifetime lifetime, ILoggerFactory loggers)
     {
         if (!context.WebSockets.IsWebSocketRequest)
@@ -33,13 +33,17 @@ internal static partial class DirectLineStreamEndpoint
         var caller = auth.AuthorizeConversation(t, conversationId);
         var exists = caller.Error is null && DirectLineIds.IsConversationId(conversationId)
             && await store.GetRecordAsync(conversationId, stop.Token) is not null;
-        if (!exists)
+        // A script opening streams by the hundred would hold a socket and a channel each.
+        var refusal = !exists ? (caller.Error is null ? "Unknown conversation." : "Invalid token.")
+            : hub.OpenStreams(conversationId) >= options.Value.MaxStreamsPerConversation ? "Too many streams for this conversation."
+            : null;
+        if (refusal is not null)
         {
             // Bounded: a client that never answers the close frame must not hold the connection.
             stop.CancelAfter(TimeSpan.FromSeconds(5));
             try
             {
-                await socket.CloseAsync(WebSocketCloseStatus.PolicyViolation, caller.Error is null ? "Unknown conversation." : "Invalid token.", stop.Token);
+                await socket.CloseAsync(WebSocketCloseStatus.PolicyViolation, refusal, stop.Token);
             }
             catch (Exception ex) when (ex is OperationCanceledException or WebSocketException)
             {

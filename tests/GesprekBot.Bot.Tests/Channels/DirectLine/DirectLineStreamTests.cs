@@ -99,4 +99,33 @@ public sealed class DirectLineStreamTests : IAsyncLifetime
         Assert.Null(await stream.NextAsync());
         Assert.Equal(WebSocketCloseStatus.PolicyViolation, stream.Socket.CloseStatus);
     }
+
+    [Fact]
+    public async Task More_streams_than_allowed_for_one_conversation_are_closed_and_a_freed_place_can_be_used_again()
+    {
+        var started = await client.StartNewAsync();
+        var url = started["streamUrl"]!.GetValue<string>();
+        var open = new List<StreamFrames>();
+        for (var i = 0; i < 4; i++)
+        {
+            var stream = await StreamFrames.ConnectAsync(url);
+            Assert.NotNull(await stream.NextAsync()); // the replay: the stream is registered
+            open.Add(stream);
+        }
+
+        using (var fifth = await StreamFrames.ConnectAsync(url))
+        {
+            Assert.Null(await fifth.NextAsync());
+            Assert.Equal(WebSocketCloseStatus.PolicyViolation, fifth.Socket.CloseStatus);
+        }
+
+        open[0].Dispose();
+        await Task.Delay(500);
+        using var again = await StreamFrames.ConnectAsync(url);
+        Assert.NotNull(await again.NextAsync());
+        foreach (var stream in open.Skip(1))
+        {
+            stream.Dispose();
+        }
+    }
 }
