@@ -2,6 +2,7 @@ using GesprekBot.Bot.Channels.BotFramework;
 using GesprekBot.Bot.Channels.DirectLine;
 using GesprekBot.Bot.Health;
 using GesprekBot.Bot.Intake;
+using GesprekBot.Bot.Notices;
 using GesprekBot.Bot.Review;
 using GesprekBot.Storage;
 using GesprekBot.Bot.Turns;
@@ -17,6 +18,7 @@ public static class GesprekBotHosting
         builder.AddStorage();
         builder.AddTurnPipeline();
         builder.AddIntake();
+        builder.AddNotices();
         builder.AddBotFrameworkChannel();
         builder.AddDirectLineChannel();
         builder.AddReview();

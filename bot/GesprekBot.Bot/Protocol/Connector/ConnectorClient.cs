@@ -13,6 +13,7 @@ internal sealed partial class ConnectorClient(
     ConnectorResilience resilience,
     IBotTokenProvider tokens,
     TrustedServiceUrls trustedServiceUrls,
+    TimeProvider timeProvider,
     ILogger<ConnectorClient> logger) : IConnectorClient
 {
     public const string ClientName = "GesprekBot.Connector";
@@ -86,7 +87,10 @@ internal sealed partial class ConnectorClient(
             if (response.StatusCode is not (HttpStatusCode.OK or HttpStatusCode.Created or HttpStatusCode.Accepted))
             {
                 LogSendFailed(logger, baseUri.Host, (int)response.StatusCode, null);
-                throw new ConnectorException("The channel did not accept the call.", response.StatusCode);
+                throw new ConnectorException("The channel did not accept the call.", response.StatusCode)
+                {
+                    RetryAfter = Connector.RetryAfter.Delay(response, timeProvider.GetUtcNow(), TimeSpan.MaxValue),
+                };
             }
 
             return response.Content.Headers.ContentLength == 0
