@@ -2,7 +2,10 @@ using Microsoft.Extensions.Options;
 
 namespace GesprekBot.Bot.Notices;
 
-/// <summary>Looks at the notice outbox every <see cref="NoticeOptions.PollInterval"/> and posts what is due.</summary>
+/// <summary>
+/// Looks at the notice outbox every <see cref="NoticeOptions.PollInterval"/> and posts what is due; does
+/// not run while no organisation has a linked channel.
+/// </summary>
 internal sealed partial class NoticeDeliveryService(
     NoticeDispatcher dispatcher,
     IOptions<NoticeOptions> options,
@@ -11,6 +14,13 @@ internal sealed partial class NoticeDeliveryService(
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (options.Value.Organisations.Count == 0)
+        {
+            // Nothing can be delivered anywhere; queued notices wait until a channel is linked.
+            LogNoChannels(logger);
+            return;
+        }
+
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -33,6 +43,9 @@ internal sealed partial class NoticeDeliveryService(
             }
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "No Teams channel is linked (Notices:Organisations): channel notices stay queued and are not sent.")]
+    private static partial void LogNoChannels(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "A pass over the notice outbox failed; it is tried again next round.")]
     private static partial void LogPassFailed(ILogger logger, Exception exception);

@@ -35,8 +35,10 @@ internal sealed class ConnectorResilience(IOptions<ConnectorOptions> options, Ti
             .HandleResult(r => IsTransient(r.StatusCode));
 
         builder.TimeProvider = timeProvider;
-        builder
-            .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+        if (settings.MaxRetryAttempts > 0)
+        {
+            // Polly refuses a retry of zero attempts; zero means no retry at all.
+            builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
             {
                 ShouldHandle = shouldHandle,
                 MaxRetryAttempts = settings.MaxRetryAttempts,
@@ -46,7 +48,10 @@ internal sealed class ConnectorResilience(IOptions<ConnectorOptions> options, Ti
                 // null falls back to the exponential backoff.
                 DelayGenerator = args => ValueTask.FromResult(
                     RetryAfter.Delay(args.Outcome.Result, timeProvider.GetUtcNow(), settings.MaxRetryAfter)),
-            })
+            });
+        }
+
+        builder
             .AddCircuitBreaker(new CircuitBreakerStrategyOptions<HttpResponseMessage>
             {
                 ShouldHandle = shouldHandle,
