@@ -26,7 +26,8 @@ public static class BotFrameworkChannelExtensions
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddHttpClient(HttpClientDocumentRetriever.ClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
-        services.AddHttpClient(ClientCredentialsTokenProvider.ClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
+        services.AddOptions<BotTokenOptions>().BindConfiguration(BotTokenOptions.SectionName);
+        services.AddHttpClient(MsalTokenProvider.ClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
         // Timeouts come from the resilience pipeline (per attempt); the client's own would cut across retries.
         services.AddHttpClient(ConnectorClient.ClientName, c => c.Timeout = Timeout.InfiniteTimeSpan);
 
@@ -35,7 +36,7 @@ public static class BotFrameworkChannelExtensions
         services.TryAddSingleton<SignedTokenValidator>();
         services.TryAddSingleton<IChannelAuthenticator, ChannelAuthenticator>();
         services.TryAddSingleton<ConnectorResilience>();
-        services.TryAddSingleton<IBotTokenProvider, ClientCredentialsTokenProvider>();
+        services.TryAddSingleton<IBotTokenProvider, MsalTokenProvider>();
         services.TryAddSingleton<IConnectorClient, ConnectorClient>();
         services.TryAddSingleton<ReplyDelivery>();
         return builder;
