@@ -54,6 +54,18 @@ public sealed class TeamInstallTests
     }
 
     [Fact]
+    public async Task A_person_joining_the_team_starts_no_intake_in_the_channel()
+    {
+        using var app = new NoticesApp();
+        await app.PostAsync(NoticesApp.TeamInstall());
+
+        var joined = await app.PostAsync(NoticesApp.TeamInstall(id: "f:join-1").Replace("\"membersAdded\":[{\"id\":\"28:gesprekbot\"}]", "\"membersAdded\":[{\"id\":\"29:new-colleague\"}]", StringComparison.Ordinal));
+
+        Assert.Equal(HttpStatusCode.OK, joined.StatusCode);
+        Assert.Single(app.Channel.Requests); // the bot's own welcome, nothing for the colleague
+    }
+
+    [Fact]
     public async Task A_personal_chat_is_not_taken_for_a_team_and_gets_the_dialogs_greeting()
     {
         using var app = new NoticesApp();
