@@ -94,6 +94,23 @@ public sealed class ChannelNoticeTests
     }
 
     [Fact]
+    public async Task The_background_service_posts_a_queued_notice_once_its_interval_has_passed()
+    {
+        using var app = new NoticesApp();
+        await app.PostAsync(NoticesApp.TeamInstall());
+        await SubmitIntakeAsync(app);
+        Assert.Empty(app.NoticePosts);
+
+        app.Clock.Advance(TimeSpan.FromDays(1)); // Notices:PollInterval in NoticesApp
+        for (var wait = 0; wait < 100 && app.NoticePosts.Count == 0; wait++)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.Single(app.NoticePosts);
+    }
+
+    [Fact]
     public async Task Nothing_is_sent_when_no_channel_is_linked_for_the_organisation()
     {
         using var app = new NoticesApp(linkChannel: false);
