@@ -3,6 +3,7 @@ using GesprekBot.Bot.Channels.DirectLine;
 using GesprekBot.Bot.Channels.Teams;
 using GesprekBot.Bot.Health;
 using GesprekBot.Bot.Intake;
+using GesprekBot.Bot.Notices;
 using GesprekBot.Bot.Review;
 using GesprekBot.Storage;
 using GesprekBot.Bot.Turns;
@@ -19,6 +20,7 @@ public static class GesprekBotHosting
         builder.AddStorage();
         builder.AddTurnPipeline();
         builder.AddIntake();
+        builder.AddNotices();
         builder.AddBotFrameworkChannel();
         builder.AddTeamsChannel();
         builder.AddDirectLineChannel();

@@ -56,6 +56,12 @@ public static class TurnMapper
 
     private static Turn? FromConversationUpdate(Activity activity)
     {
+        if (IsTeamChannel(activity))
+        {
+            // Someone joining a team is no client starting an intake: the channel hears nothing.
+            return null;
+        }
+
         var botId = activity.Recipient?.Id;
         // Channels announce the bot joining too; only a human joining starts a conversation.
         var user = activity.MembersAdded?.FirstOrDefault(m => !string.IsNullOrEmpty(m.Id) && m.Id != botId);
@@ -65,10 +71,14 @@ public static class TurnMapper
     private static Turn? FromInstallationUpdate(Activity activity)
     {
         var userId = activity.From?.Id;
-        return string.Equals(activity.Action, "add", StringComparison.Ordinal) && !string.IsNullOrEmpty(userId)
+        return string.Equals(activity.Action, "add", StringComparison.Ordinal) && !string.IsNullOrEmpty(userId) && !IsTeamChannel(activity)
             ? Start(activity, userId)
             : null;
     }
+
+    /// <summary>A Teams channel conversation (the bot in a team; its install is handled by Notices).</summary>
+    private static bool IsTeamChannel(Activity activity) =>
+        string.Equals(activity.Conversation?.ConversationType, "channel", StringComparison.Ordinal);
 
     private static Turn Start(Activity activity, string userId) =>
         new(TurnKind.ConversationStart, null, null, activity.Locale, userId, ChannelCapabilityMap.For(activity.ChannelId));

@@ -20,5 +20,6 @@ internal static class PostgresMigrations
         new(4, Conversations.ConversationSchema.Description, Conversations.ConversationSchema.Postgres),
         new(KeyRing.KeyRingSchema.Version, KeyRing.KeyRingSchema.Description, KeyRing.KeyRingSchema.Postgres),
         new(Intakes.IntakeQuerySchema.Version, Intakes.IntakeQuerySchema.Description, Intakes.IntakeQuerySchema.Postgres),
+        new(Notices.NoticeSchema.Version, Notices.NoticeSchema.Description, Notices.NoticeSchema.Postgres),
     ];
 }

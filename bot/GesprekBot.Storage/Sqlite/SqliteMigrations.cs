@@ -19,5 +19,6 @@ internal static class SqliteMigrations
         new(4, Conversations.ConversationSchema.Description, Conversations.ConversationSchema.Sqlite),
         new(KeyRing.KeyRingSchema.Version, KeyRing.KeyRingSchema.Description, KeyRing.KeyRingSchema.Sqlite),
         new(Intakes.IntakeQuerySchema.Version, Intakes.IntakeQuerySchema.Description, Intakes.IntakeQuerySchema.Sqlite),
+        new(Notices.NoticeSchema.Version, Notices.NoticeSchema.Description, Notices.NoticeSchema.Sqlite),
     ];
 }

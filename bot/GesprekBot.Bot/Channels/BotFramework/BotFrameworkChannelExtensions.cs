@@ -20,22 +20,22 @@ public static class BotFrameworkChannelExtensions
             .Validate(o => o.MaxRequestBodyBytes > 0, "Bot:MaxRequestBodyBytes must be positive.")
             .ValidateOnStart();
         services.AddOptions<ConnectorOptions>().BindConfiguration(ConnectorOptions.SectionName)
-            .Validate(o => o.MaxRetryAttempts >= 0 && o.AttemptTimeout > TimeSpan.Zero && o.BaseDelay >= TimeSpan.Zero && o.BreakDuration > TimeSpan.Zero,
+            .Validate(o => o.MaxRetryAttempts >= 0 && o.AttemptTimeout > TimeSpan.Zero && o.TotalTimeout >= o.AttemptTimeout && o.BaseDelay >= TimeSpan.Zero && o.BreakDuration > TimeSpan.Zero,
                 "Bot:Connector settings are out of range.")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddHttpClient(HttpClientDocumentRetriever.ClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
-        services.AddHttpClient(ClientCredentialsTokenProvider.ClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
+        services.AddOptions<BotTokenOptions>().BindConfiguration(BotTokenOptions.SectionName);
+        services.AddHttpClient(MsalTokenProvider.ClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
         // Timeouts come from the resilience pipeline (per attempt); the client's own would cut across retries.
-        services.AddHttpClient(ConnectorClient.ClientName, c => c.Timeout = Timeout.InfiniteTimeSpan);
+        services.AddHttpClient(ConnectorClient.ClientName, c => c.Timeout = Timeout.InfiniteTimeSpan).AddConnectorResilience();
 
         services.TryAddSingleton<TrustedServiceUrls>();
         services.TryAddSingleton<OpenIdMetadataSource>();
         services.TryAddSingleton<SignedTokenValidator>();
         services.TryAddSingleton<IChannelAuthenticator, ChannelAuthenticator>();
-        services.TryAddSingleton<ConnectorResilience>();
-        services.TryAddSingleton<IBotTokenProvider, ClientCredentialsTokenProvider>();
+        services.TryAddSingleton<IBotTokenProvider, MsalTokenProvider>();
         services.TryAddSingleton<IConnectorClient, ConnectorClient>();
         services.TryAddSingleton<ReplyDelivery>();
         return builder;

@@ -7,12 +7,12 @@ using Polly.Timeout;
 
 namespace GesprekBot.Bot.Protocol.Connector;
 
-/// <summary>Calls a channel's connector API through the resilience pipeline of its host.</summary>
+/// <summary>Calls a channel's connector API; the named client's resilience handler (see <see cref="ConnectorResilience"/>) retries per host.</summary>
 internal sealed partial class ConnectorClient(
     IHttpClientFactory clients,
-    ConnectorResilience resilience,
     IBotTokenProvider tokens,
     TrustedServiceUrls trustedServiceUrls,
+    TimeProvider timeProvider,
     ILogger<ConnectorClient> logger) : IConnectorClient
 {
     public const string ClientName = "GesprekBot.Connector";
@@ -58,22 +58,17 @@ internal sealed partial class ConnectorClient(
         HttpResponseMessage response;
         try
         {
-            response = await resilience.For(baseUri).ExecuteAsync(
-                async ct =>
-                {
-                    // A request message can be sent only once, so each attempt builds its own.
-                    using var request = new HttpRequestMessage(HttpMethod.Post, uri)
-                    {
-                        Content = JsonContent.Create(body, options: ProtocolJson.Options),
-                    };
-                    if (token is not null)
-                    {
-                        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-                    }
+            // The client's resilience handler retries this same message (its JSON content is written again).
+            using var request = new HttpRequestMessage(HttpMethod.Post, uri)
+            {
+                Content = JsonContent.Create(body, options: ProtocolJson.Options),
+            };
+            if (token is not null)
+            {
+                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            }
 
-                    return await client.SendAsync(request, ct);
-                },
-                cancellationToken);
+            response = await client.SendAsync(request, cancellationToken);
         }
         catch (Exception ex) when (ex is HttpRequestException or TimeoutRejectedException or BrokenCircuitException)
         {
@@ -86,7 +81,10 @@ internal sealed partial class ConnectorClient(
             if (response.StatusCode is not (HttpStatusCode.OK or HttpStatusCode.Created or HttpStatusCode.Accepted))
             {
                 LogSendFailed(logger, baseUri.Host, (int)response.StatusCode, null);
-                throw new ConnectorException("The channel did not accept the call.", response.StatusCode);
+                throw new ConnectorException("The channel did not accept the call.", response.StatusCode)
+                {
+                    RetryAfter = Connector.RetryAfter.Delay(response, timeProvider.GetUtcNow(), TimeSpan.MaxValue),
+                };
             }
 
             return response.Content.Headers.ContentLength == 0

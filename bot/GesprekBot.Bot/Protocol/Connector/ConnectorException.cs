@@ -27,4 +27,7 @@ public sealed class ConnectorException : Exception
 
     /// <summary>The channel's last answer, or null when no answer came (timeout, network, open circuit).</summary>
     public HttpStatusCode? StatusCode { get; }
+
+    /// <summary>How long the channel asked us to wait (its last Retry-After), when it said.</summary>
+    public TimeSpan? RetryAfter { get; init; }
 }

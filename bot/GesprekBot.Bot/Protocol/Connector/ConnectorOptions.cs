@@ -18,5 +18,8 @@ public sealed class ConnectorOptions
 
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>All attempts and waits of one call together; the channel is left waiting no longer.</summary>
+    public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
     public TimeSpan BreakDuration { get; set; } = TimeSpan.FromSeconds(15);
 }

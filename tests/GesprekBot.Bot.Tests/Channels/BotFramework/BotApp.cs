@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using GesprekBot.Bot.Protocol.Auth;
 using GesprekBot.Bot.Protocol.Connector;
+using GesprekBot.Bot.Tests.Protocol.Connector;
 using GesprekBot.Bot.Tests.Storage;
 using GesprekBot.Bot.Turns;
 using Microsoft.AspNetCore.Hosting;
@@ -22,6 +23,7 @@ internal sealed class BotApp : IDisposable
 {
     public const string ServiceUrl = "https://channel.test/emea/";
     public const string BotToken = "bot-token-123";
+    public const string TokenAuthority = "https://login.test/tenant-x";
 
     private readonly WebApplicationFactory<Program> factory;
     private readonly TempDirectory data = new();
@@ -30,9 +32,8 @@ internal sealed class BotApp : IDisposable
     {
         Processor = processor ?? new FakeActivityProcessor();
         Identity = new StubHttpHandler(request => Tokens.Serve(request.RequestUri!)
-            ?? (request.RequestUri!.AbsoluteUri == "https://login.test/token"
-                ? StubHttpHandler.Json($$"""{"token_type":"Bearer","expires_in":3600,"access_token":"{{BotToken}}"}""")
-                : new HttpResponseMessage(HttpStatusCode.NotFound)));
+            ?? FakeTokenEndpoint.Serve(request, TokenAuthority, BotToken)
+            ?? new HttpResponseMessage(HttpStatusCode.NotFound));
         Channel = new StubHttpHandler(request => ChannelResponses.TryDequeue(out var next)
             ? next()
             : StubHttpHandler.Json("""{"id":"sent-1"}"""));
@@ -61,7 +62,7 @@ internal sealed class BotApp : IDisposable
                 }
 
                 services.AddHttpClient(HttpClientDocumentRetriever.ClientName).ConfigurePrimaryHttpMessageHandler(() => Identity);
-                services.AddHttpClient(ClientCredentialsTokenProvider.ClientName).ConfigurePrimaryHttpMessageHandler(() => Identity);
+                services.AddHttpClient(MsalTokenProvider.ClientName).ConfigurePrimaryHttpMessageHandler(() => Identity);
                 services.AddHttpClient(ConnectorClient.ClientName).ConfigurePrimaryHttpMessageHandler(() => Channel);
             });
         });
@@ -75,7 +76,8 @@ internal sealed class BotApp : IDisposable
         ["Bot:MicrosoftAppPassword"] = withPassword ? "secret" : null,
         ["Bot:OpenIdMetadataUrl"] = TestTokens.ChannelMetadataUrl,
         ["Bot:EmulatorOpenIdMetadataUrl"] = TestTokens.EmulatorMetadataUrl,
-        ["Bot:OAuthTokenUrl"] = "https://login.test/token",
+        ["Bot:Token:Authority"] = TokenAuthority,
+        ["Bot:Token:InstanceDiscovery"] = "false",
     };
 
     public TestTokens Tokens { get; } = new();

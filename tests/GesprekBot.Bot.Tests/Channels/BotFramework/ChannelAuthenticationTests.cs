@@ -185,8 +185,8 @@ public class ChannelAuthenticationTests
         Assert.True(trusted.IsTrusted("https://CHANNEL.test/emea"));
         Assert.All(app.Channel.Requests, r => Assert.Equal("Bearer " + BotApp.BotToken, r.Authorization));
         // The token was cached: one request to the token endpoint for two replies.
-        Assert.Single(app.Identity.Requests, r => r.Uri.AbsoluteUri == "https://login.test/token");
-        var tokenRequest = app.Identity.Requests.Single(r => r.Uri.AbsoluteUri == "https://login.test/token");
+        Assert.Single(app.Identity.Requests, r => r.Uri.AbsoluteUri == BotApp.TokenAuthority + "/oauth2/v2.0/token");
+        var tokenRequest = app.Identity.Requests.Single(r => r.Uri.AbsoluteUri == BotApp.TokenAuthority + "/oauth2/v2.0/token");
         Assert.Contains("grant_type=client_credentials", tokenRequest.Body, StringComparison.Ordinal);
         Assert.Contains("scope=https%3A%2F%2Fapi.botframework.com%2F.default", tokenRequest.Body, StringComparison.Ordinal);
     }

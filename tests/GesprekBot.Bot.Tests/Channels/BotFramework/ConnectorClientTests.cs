@@ -8,10 +8,10 @@ namespace GesprekBot.Bot.Tests.Channels.BotFramework;
 
 public class ConnectorClientTests
 {
-    // Long attempt timeout so InstantDelayTimeProvider runs it for real (see there); retries wait instantly.
+    // Long attempt and total timeouts so InstantDelayTimeProvider runs them for real (see there); retries wait instantly.
     private static Dictionary<string, string?> Settings(Dictionary<string, string?>? extra = null)
     {
-        var settings = new Dictionary<string, string?> { ["Bot:Connector:AttemptTimeout"] = "00:05:00" };
+        var settings = new Dictionary<string, string?> { ["Bot:Connector:AttemptTimeout"] = "00:05:00", ["Bot:Connector:TotalTimeout"] = "00:10:00" };
         foreach (var (key, value) in extra ?? [])
         {
             settings[key] = value;
