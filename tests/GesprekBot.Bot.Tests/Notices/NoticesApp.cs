@@ -102,7 +102,41 @@ internal sealed class NoticesApp : IDisposable
             Conversation = new ConversationAccount { Id = "a:personal-client", ConversationType = "personal" },
         };
         var replies = await Services.GetRequiredService<IActivityProcessor>().ProcessAsync(activity, CancellationToken.None);
-        return [.. replies.Select(r => r.Text ?? string.Empty)];
+        // In Teams a question with choices is an Adaptive Card: its text is in the card's body.
+        return [.. replies.SelectMany(r => (IEnumerable<string>)[r.Text ?? string.Empty, .. (r.Attachments ?? []).SelectMany(a => Texts(a.Content))])];
+    }
+
+    private static IEnumerable<string> Texts(System.Text.Json.JsonElement? element)
+    {
+        if (element is not { } e)
+        {
+            yield break;
+        }
+
+        if (e.ValueKind == System.Text.Json.JsonValueKind.Object)
+        {
+            foreach (var property in e.EnumerateObject())
+            {
+                if (property.Name == "text" && property.Value.ValueKind == System.Text.Json.JsonValueKind.String)
+                {
+                    yield return property.Value.GetString()!;
+                }
+                else
+                {
+                    foreach (var text in Texts(property.Value))
+                    {
+                        yield return text;
+                    }
+                }
+            }
+        }
+        else if (e.ValueKind == System.Text.Json.JsonValueKind.Array)
+        {
+            foreach (var text in e.EnumerateArray().SelectMany(item => Texts(item)))
+            {
+                yield return text;
+            }
+        }
     }
 
     public static HttpResponseMessage Status(HttpStatusCode status, TimeSpan? retryAfter = null)

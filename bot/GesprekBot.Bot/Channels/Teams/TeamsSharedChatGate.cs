@@ -11,7 +11,7 @@ namespace GesprekBot.Bot.Channels.Teams;
 /// message runs no turn and stores nothing: the bot says to send it a personal message, with the
 /// help lines (a cry for help in a channel must not get only a "not here"). A person joining the
 /// team does not start an intake in the channel either. Other activities (the bot being added to
-/// a team, installs) pass, and so does everything when <see cref="TeamsOptions.AllowSharedChats"/> is set.
+/// or removed from a team, installs) pass, and so does everything when <see cref="TeamsOptions.AllowSharedChats"/> is set.
 /// </summary>
 internal sealed partial class TeamsSharedChatGate(
     IActivityProcessor inner,
@@ -34,7 +34,7 @@ internal sealed partial class TeamsSharedChatGate(
             return Task.FromResult(replies);
         }
 
-        if (inbound.Type == ActivityTypes.ConversationUpdate && !AddsTheBot(inbound))
+        if (inbound.Type == ActivityTypes.ConversationUpdate && !ConcernsTheBot(inbound))
         {
             return Task.FromResult<IReadOnlyList<Activity>>([]);
         }
@@ -42,8 +42,9 @@ internal sealed partial class TeamsSharedChatGate(
         return inner.ProcessAsync(inbound, cancellationToken);
     }
 
-    private static bool AddsTheBot(Activity activity) =>
-        activity.MembersAdded?.Any(m => !string.IsNullOrEmpty(m.Id) && m.Id == activity.Recipient?.Id) == true;
+    /// <summary>The bot itself added or removed (the team's install and uninstall), not other people.</summary>
+    private static bool ConcernsTheBot(Activity activity) =>
+        (activity.MembersAdded ?? []).Concat(activity.MembersRemoved ?? []).Any(m => !string.IsNullOrEmpty(m.Id) && m.Id == activity.Recipient?.Id);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Teams message in a {ConversationType} not taken: intakes run in personal chats only (Teams:AllowSharedChats)")]
     private static partial void LogRefused(ILogger logger, TeamsConversationType conversationType);

@@ -5,6 +5,7 @@ using System.Text.Json;
 using GesprekBot.Bot.Protocol.Auth;
 using GesprekBot.Bot.Protocol.Connector;
 using GesprekBot.Bot.Tests.Channels.BotFramework;
+using GesprekBot.Bot.Tests.Protocol.Connector;
 using GesprekBot.Bot.Tests.Storage;
 using GesprekBot.Dialogs.Engine.State;
 using Microsoft.AspNetCore.Hosting;
@@ -33,9 +34,8 @@ internal sealed class TeamsBot : IDisposable
     public TeamsBot(Dictionary<string, string?>? settings = null)
     {
         Identity = new StubHttpHandler(request => Tokens.Serve(request.RequestUri!)
-            ?? (request.RequestUri!.AbsoluteUri == "https://login.test/token"
-                ? StubHttpHandler.Json($$"""{"token_type":"Bearer","expires_in":3600,"access_token":"{{BotToken}}"}""")
-                : new HttpResponseMessage(HttpStatusCode.NotFound)));
+            ?? FakeTokenEndpoint.Serve(request, BotApp.TokenAuthority, BotToken)
+            ?? new HttpResponseMessage(HttpStatusCode.NotFound));
         // Teams answers a sent activity with the new message's id.
         Connector = new StubHttpHandler(_ => StubHttpHandler.Json($$"""{"id":"17646666{{Interlocked.Increment(ref sent):D5}}"}"""));
         var all = BotApp.AuthOn(withPassword: true).Concat(settings ?? []);
@@ -46,7 +46,7 @@ internal sealed class TeamsBot : IDisposable
             web.ConfigureTestServices(services =>
             {
                 services.AddHttpClient(HttpClientDocumentRetriever.ClientName).ConfigurePrimaryHttpMessageHandler(() => Identity);
-                services.AddHttpClient(ClientCredentialsTokenProvider.ClientName).ConfigurePrimaryHttpMessageHandler(() => Identity);
+                services.AddHttpClient(MsalTokenProvider.ClientName).ConfigurePrimaryHttpMessageHandler(() => Identity);
                 services.AddHttpClient(ConnectorClient.ClientName).ConfigurePrimaryHttpMessageHandler(() => Connector);
             });
         });

@@ -70,6 +70,18 @@ public class TeamsSharedChatGateTests
     }
 
     [Fact]
+    public async Task The_bot_being_removed_from_a_team_passes_so_the_channel_is_marked_gone()
+    {
+        var (gate, inner) = Gate();
+        var removed = Teams("channel", ActivityTypes.ConversationUpdate);
+        removed.MembersRemoved = [new ChannelAccount { Id = removed.Recipient!.Id }];
+
+        await gate.ProcessAsync(removed, CancellationToken.None);
+
+        Assert.Single(inner.Received);
+    }
+
+    [Fact]
     public async Task The_bot_being_added_to_a_team_passes_for_the_team_welcome()
     {
         var (gate, inner) = Gate();
