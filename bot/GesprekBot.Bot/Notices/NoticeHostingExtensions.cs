@@ -23,6 +23,7 @@ public static class NoticeHostingExtensions
         services.TryAddSingleton<NoticeDispatcher>();
         // After the intake's hook, which publishes the record this one queues notices for.
         services.AddSingleton<ITurnHook, NoticeTurnHook>();
+        services.AddSingleton<ITurnHook, NoticePromiseHook>();
         services.AddHostedService<NoticeDeliveryService>();
 
         // The turn pipeline, wrapped so a team install is seen before the dialogs are.

@@ -13,12 +13,18 @@ namespace GesprekBot.Dialogs.Crisis;
 /// line about who sees it and when, the flag on the intake, and a choice instead of the next
 /// question: call now, pause, or go on.
 /// </summary>
-internal static class CrisisResponse
+public static class CrisisResponse
 {
+    /// <summary>
+    /// Conversation value the host sets: true when an urgent intake is posted to caseworkers at once
+    /// (a Teams channel notice). Only then does the answer say that they get a message.
+    /// </summary>
+    public const string CaseworkersNotifiedKey = "host.caseworkersNotified";
+
     /// <param name="heldText">The message the signal came from when it was held back for a check; null for this turn's message.</param>
     /// <param name="heldIsAnswer">The held message answers the pending question whatever its kind (a low scaling score).</param>
     /// <param name="quote">What the caseworker reads on the flag, when the client's message alone would not say it ("0").</param>
-    public static async Task<InterceptResult> RespondAsync(
+    internal static async Task<InterceptResult> RespondAsync(
         DialogContext dc, CrisisSignal signal, string? heldText, CancellationToken cancellationToken, bool heldIsAnswer = false, string? quote = null)
     {
         CrisisMemory.Remember(dc);
@@ -32,7 +38,7 @@ internal static class CrisisResponse
             // After submission the caseworker must still see it: the flag goes on the sent intake,
             // and no new intake starts over the client's cry for help.
             Flag(dc, signal, quote ?? heldText ?? dc.Turn.Text ?? string.Empty, isAnswer: false);
-            await dc.SendAsync(texts.Format(nameof(CrisisTexts.CrisisSeenLater), CrisisLines.Numbers(texts, signal.Categories)), cancellationToken);
+            await dc.SendAsync(texts.Format(WhoIsTold(dc), CrisisLines.Numbers(texts, signal.Categories)), cancellationToken);
             return InterceptResult.Handled;
         }
 
@@ -48,7 +54,7 @@ internal static class CrisisResponse
         if (dc.ActiveRecord() is not null)
         {
             Flag(dc, signal, quote ?? heldText ?? dc.Turn.Text ?? string.Empty, isAnswer);
-            await dc.SendAsync(texts.Format(nameof(CrisisTexts.CrisisSeenLater), CrisisLines.Numbers(texts, signal.Categories)), cancellationToken);
+            await dc.SendAsync(texts.Format(WhoIsTold(dc), CrisisLines.Numbers(texts, signal.Categories)), cancellationToken);
         }
 
         new CrisisFollowUp(CrisisStage.Choosing, signal.Categories, signal.ImmediateDanger, QuestionHeld: isAnswer).Save(dc);
@@ -61,6 +67,9 @@ internal static class CrisisResponse
         await dc.SendAsync(choice, cancellationToken);
         return InterceptResult.Handled;
     }
+
+    private static string WhoIsTold(DialogContext dc) =>
+        dc.Conversation.Get<bool>(CaseworkersNotifiedKey) ? nameof(CrisisTexts.CrisisNotified) : nameof(CrisisTexts.CrisisSeenLater);
 
     private static async Task SendHelpLinesAsync(DialogContext dc, TextCatalog texts, CrisisSignal signal, CancellationToken cancellationToken)
     {

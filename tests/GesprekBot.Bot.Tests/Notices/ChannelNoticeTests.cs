@@ -94,6 +94,40 @@ public sealed class ChannelNoticeTests
     }
 
     [Fact]
+    public async Task With_a_linked_channel_the_client_is_told_the_caseworkers_get_a_message_and_not_to_wait_for_it()
+    {
+        using var app = new NoticesApp();
+        await app.PostAsync(NoticesApp.TeamInstall());
+        await app.SayAsync("hallo");
+        await app.SayAsync("ja");
+
+        var replies = await app.SayAsync("ik denk aan zelfmoord");
+
+        Assert.Contains(replies, r => r.StartsWith("Ik stuur je hulpverleners nu een bericht dat dit dringend is. Wacht daar niet op: bel nu 1813", StringComparison.Ordinal));
+        Assert.DoesNotContain(replies, r => r.Contains("ziet het pas", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(false, true)]  // no channel linked for the organisation
+    [InlineData(true, false)]  // linked, but the bot was never added to that team
+    public async Task Without_a_channel_that_can_be_reached_the_client_is_not_promised_a_message(bool linkChannel, bool install)
+    {
+        using var app = new NoticesApp(linkChannel: linkChannel);
+        if (install)
+        {
+            await app.PostAsync(NoticesApp.TeamInstall());
+        }
+
+        await app.SayAsync("hallo");
+        await app.SayAsync("ja");
+
+        var replies = await app.SayAsync("ik denk aan zelfmoord");
+
+        Assert.Contains(replies, r => r.Contains("Die ziet het pas als hij of zij je antwoorden leest.", StringComparison.Ordinal));
+        Assert.DoesNotContain(replies, r => r.Contains("Ik stuur je hulpverleners", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task The_background_service_posts_a_queued_notice_once_its_interval_has_passed()
     {
         using var app = new NoticesApp();
