@@ -55,13 +55,20 @@ public sealed class IntakeLinkRepository(StorageDatabase database, IDocumentProt
     public async Task ImportLegacyAsync(string documentKey, string intakeId, IReadOnlyList<StoredIntakeLink> links, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(links);
+        // Hashed before the transaction: the secret may be made first, which is a write of its own.
+        var hashed = new List<(StoredIntakeLink Link, byte[] Hash)>();
+        foreach (var link in links)
+        {
+            hashed.Add((link, await secret.HashAsync(link.Identity, cancellationToken)));
+        }
+
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         if (await LegacyImport.ClaimAsync(connection, transaction, documentKey, cancellationToken))
         {
-            foreach (var link in links)
+            foreach (var (link, hash) in hashed)
             {
-                await InsertAsync(connection, transaction, intakeId, link, await secret.HashAsync(link.Identity, cancellationToken), cancellationToken);
+                await InsertAsync(connection, transaction, intakeId, link, hash, cancellationToken);
             }
         }
 

@@ -170,8 +170,22 @@ public sealed class TeamsReplayTests : IDisposable
         Assert.NotNull(await open.StoredAsync(PersonalChat));
     }
 
-    private static string? DialogState(Dialogs.Engine.State.StoreItem? item) =>
-        item is null ? null : JsonDocument.Parse(item.Json).RootElement.GetProperty("dialogState").GetString();
+    /// <summary>The conversation's dialog state without the host's own bookkeeping ("host.*" values, e.g. when a notice channel was last checked).</summary>
+    private static string? DialogState(Dialogs.Engine.State.StoreItem? item)
+    {
+        if (item is null)
+        {
+            return null;
+        }
+
+        var state = Dialogs.Engine.State.ConversationState.Parse(JsonDocument.Parse(item.Json).RootElement.GetProperty("dialogState").GetString());
+        foreach (var key in state.Keys.Where(k => k.StartsWith("host.", StringComparison.Ordinal)).ToList())
+        {
+            state.Remove(key);
+        }
+
+        return state.ToJson();
+    }
 
     private static string CardText(SentReply reply) => string.Join(
         "\n",
