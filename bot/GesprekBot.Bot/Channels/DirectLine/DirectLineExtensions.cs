@@ -63,7 +63,11 @@ public static class DirectLineExtensions
         // browser accepts, fingerprinted names immutable for a year, plain names no-cache. Its
         // development fallback route (the reason UseStaticFiles was used before) only exists while
         // ReloadStaticAssetsAtRuntime is on, which AddDirectLineChannel turns off by default.
-        app.MapStaticAssets().Add(endpoint =>
+        // The bot's own manifest by name: a host that starts the bot in another program (the load
+        // benchmark) would otherwise look for that program's manifest and fail at start.
+        var manifest = Path.Combine(AppContext.BaseDirectory, $"{typeof(DirectLineExtensions).Assembly.GetName().Name}.staticwebassets.endpoints.json");
+        var manifestPath = File.Exists(manifest) ? manifest : null;
+        app.MapStaticAssets(manifestPath).Add(endpoint =>
         {
             var serve = endpoint.RequestDelegate!;
             endpoint.RequestDelegate = context =>
@@ -72,7 +76,7 @@ public static class DirectLineExtensions
                 return serve(context);
             };
         });
-        var template = new ChatPageTemplate(StaticAssetsEndpointDataSourceHelper.ResolveStaticAssetDescriptors(app, manifestPath: null));
+        var template = new ChatPageTemplate(StaticAssetsEndpointDataSourceHelper.ResolveStaticAssetDescriptors(app, manifestPath));
 
         var group = app.MapGroup(DirectLineUrls.BasePath).RequireCors(CorsPolicy);
         DirectLineTokenEndpoints.Map(group);
