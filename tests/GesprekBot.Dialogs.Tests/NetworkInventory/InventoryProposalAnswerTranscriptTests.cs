@@ -21,16 +21,7 @@ public class InventoryProposalAnswerTranscriptTests
             .UserSays("nee, maar mijn zus Lotte wel")
             .BotSays("Ik schrijf op: Lotte.")
             .BotSaysContaining(Family)
-            .UserSays("niemand")
-            .BotSaysContaining("(2/7)")
-            .NobodyInOtherDomains()
-            .BotSaysContaining(RingsIntro)
-            .BotSaysContaining("Hoe dichtbij staat")
-            .Answer("de rest later", Animals)
-            .Answer("nee", Wishes)
-            .Answer("niemand", Satisfaction)
-            .UserSays("5")
-            .BotSaysContaining("Je kaart is klaar.")
+            .NobodyElseToTheEnd()
             .Then((result, _) => map = InventoryHost.Map(result))
             .AssertAsync();
 
@@ -50,16 +41,7 @@ public class InventoryProposalAnswerTranscriptTests
             .BotSays("Wie is Tom voor jou?")
             .UserSays("een vriend")
             .BotSaysContaining(Family)
-            .UserSays("niemand")
-            .BotSaysContaining("(2/7)")
-            .NobodyInOtherDomains()
-            .BotSaysContaining(RingsIntro)
-            .BotSaysContaining("Hoe dichtbij staat")
-            .Answer("de rest later", Animals)
-            .Answer("nee", Wishes)
-            .Answer("niemand", Satisfaction)
-            .UserSays("5")
-            .BotSaysContaining("Je kaart is klaar.")
+            .NobodyElseToTheEnd()
             .Then((result, _) => map = InventoryHost.Map(result))
             .AssertAsync();
 
@@ -79,16 +61,7 @@ public class InventoryProposalAnswerTranscriptTests
             .BotSays(TomQuestion)
             .UserSays("nee")
             .BotSaysContaining(Family)
-            .UserSays("niemand")
-            .BotSaysContaining("(2/7)")
-            .NobodyInOtherDomains()
-            .BotSaysContaining(RingsIntro)
-            .BotSaysContaining("Hoe dichtbij staat")
-            .Answer("de rest later", Animals)
-            .Answer("nee", Wishes)
-            .Answer("niemand", Satisfaction)
-            .UserSays("5")
-            .BotSaysContaining("Je kaart is klaar.")
+            .NobodyElseToTheEnd()
             .Then((result, _) => map = InventoryHost.Map(result))
             .AssertAsync();
 
@@ -105,20 +78,27 @@ public class InventoryProposalAnswerTranscriptTests
             .UserSays("Tom is mijn neef")
             .BotSays("Ik schrijf op: Tom.")
             .BotSaysContaining(Family)
-            .UserSays("niemand")
-            .BotSaysContaining("(2/7)")
-            .NobodyInOtherDomains()
-            .BotSaysContaining(RingsIntro)
-            .BotSaysContaining("Hoe dichtbij staat")
-            .Answer("de rest later", Animals)
-            .Answer("nee", Wishes)
-            .Answer("niemand", Satisfaction)
-            .UserSays("5")
-            .BotSaysContaining("Je kaart is klaar.")
+            .NobodyElseToTheEnd()
             .Then((result, _) => map = InventoryHost.Map(result))
             .AssertAsync();
 
         var tom = Assert.Single(map!.Members);
         Assert.Equal(("Tom", "neef"), (tom.Name, tom.Role));
     }
+}
+
+internal static class ProposalAnswerSteps
+{
+    /// <summary>From the family question: nobody else anywhere, the rest later, the map done.</summary>
+    public static GesprekBot.Dialogs.Engine.Testing.TranscriptTest NobodyElseToTheEnd(this GesprekBot.Dialogs.Engine.Testing.TranscriptTest test) => test
+        .UserSays("niemand")
+        .BotSaysContaining("(2/7)")
+        .NobodyInOtherDomains()
+        .BotSaysContaining(RingsIntro)
+        .BotSaysContaining("Hoe dichtbij staat")
+        .Answer("de rest later", Animals)
+        .Answer("nee", Wishes)
+        .Answer("niemand", Satisfaction)
+        .UserSays("5")
+        .BotSaysContaining("Je kaart is klaar.");
 }

@@ -4,25 +4,15 @@ using GesprekBot.Bot.Tests.Channels.BotFramework;
 using GesprekBot.Bot.Tests.Protocol;
 using GesprekBot.Dialogs.Engine.Turns;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 
 namespace GesprekBot.Bot.Tests.Channels.Teams;
 
 public class TeamsSharedChatGateTests
 {
-    private sealed class Monitor(TeamsOptions value) : IOptionsMonitor<TeamsOptions>
-    {
-        public TeamsOptions CurrentValue => value;
-
-        public TeamsOptions Get(string? name) => value;
-
-        public IDisposable? OnChange(Action<TeamsOptions, string?> listener) => null;
-    }
-
     private static (TeamsSharedChatGate Gate, FakeActivityProcessor Inner) Gate(bool allowShared = false)
     {
         var inner = new FakeActivityProcessor(Reply.Say("turn ran"));
-        return (new TeamsSharedChatGate(inner, new Monitor(new TeamsOptions { AllowSharedChats = allowShared }), NullLogger<TeamsSharedChatGate>.Instance), inner);
+        return (new TeamsSharedChatGate(inner, new FixedTeamsOptions(new TeamsOptions { AllowSharedChats = allowShared }), NullLogger<TeamsSharedChatGate>.Instance), inner);
     }
 
     private static Activity Teams(string conversationType, string type = ActivityTypes.Message, string locale = "nl-BE")

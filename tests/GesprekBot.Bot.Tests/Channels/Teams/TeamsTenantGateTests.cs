@@ -4,21 +4,11 @@ using GesprekBot.Bot.Tests.Channels.BotFramework;
 using GesprekBot.Bot.Tests.Protocol;
 using GesprekBot.Dialogs.Engine.Turns;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 
 namespace GesprekBot.Bot.Tests.Channels.Teams;
 
 public class TeamsTenantGateTests
 {
-    private sealed class Monitor(TeamsOptions value) : IOptionsMonitor<TeamsOptions>
-    {
-        public TeamsOptions CurrentValue => value;
-
-        public TeamsOptions Get(string? name) => value;
-
-        public IDisposable? OnChange(Action<TeamsOptions, string?> listener) => null;
-    }
-
     private static (TeamsTenantGate Gate, FakeActivityProcessor Inner) Gate(params string[] allowed)
     {
         var options = new TeamsOptions();
@@ -28,7 +18,7 @@ public class TeamsTenantGateTests
         }
 
         var inner = new FakeActivityProcessor(Reply.Say("turn ran"));
-        return (new TeamsTenantGate(inner, new Monitor(options), NullLogger<TeamsTenantGate>.Instance), inner);
+        return (new TeamsTenantGate(inner, new FixedTeamsOptions(options), NullLogger<TeamsTenantGate>.Instance), inner);
     }
 
     private static Activity Teams(string type = ActivityTypes.Message, string tenant = "t-other", string locale = "nl-BE")
