@@ -21,7 +21,7 @@ public static class NetworkMapSummary
             return [texts[nameof(NetworkTexts.SummaryEmpty)], .. WishesAndSatisfaction(map, texts)];
         }
 
-        var lines = new List<string> { texts.Format(nameof(NetworkTexts.SummaryCount), placed.Count) };
+        var lines = new List<string> { placed.Count == 1 ? texts[nameof(NetworkTexts.SummaryCountOne)] : texts.Format(nameof(NetworkTexts.SummaryCount), placed.Count) };
         for (var ring = NetworkMember.InnermostRing; ring <= NetworkMember.OutermostRing; ring++)
         {
             var inRing = placed.Where(m => m.Ring == ring).Select(NetworkWording.DisplayWithRole).ToList();

@@ -109,7 +109,8 @@ public sealed class NetworkInventoryDialog : Dialog
         if (InventoryPlanner.Next(state) is not { } question)
         {
             var map = state.ToMap(dc.Now);
-            await dc.SendAsync(texts.Format(nameof(NetworkTexts.Done), NetworkMetrics.Of(map).Size), cancellationToken);
+            var size = NetworkMetrics.Of(map).Size;
+            await dc.SendAsync(size == 1 ? texts[nameof(NetworkTexts.DoneOne)] : texts.Format(nameof(NetworkTexts.Done), size), cancellationToken);
             return await dc.EndDialogAsync(map, cancellationToken);
         }
 

@@ -26,6 +26,16 @@ public class NetworkMapSummaryTests
         ], lines);
     }
 
+    [Theory]
+    [InlineData("nl-BE", "Op je kaart staat 1 persoon, dier of plek.")]
+    [InlineData("en", "Your map has 1 person, animal or place.")]
+    public void One_member_is_counted_in_the_singular(string culture, string expected)
+    {
+        var one = SampleMaps.Family with { Members = [SampleMaps.Family.Members[0]] };
+
+        Assert.Equal(expected, NetworkMapSummary.Describe(one, CultureInfo.GetCultureInfo(culture))[0]);
+    }
+
     [Fact]
     public void An_english_summary_uses_english_words()
     {

@@ -22,6 +22,7 @@ public class InventoryProposalAnswerTranscriptTests
             .BotSays("Ik schrijf op: Lotte.")
             .BotSaysContaining(Family)
             .NobodyElseToTheEnd()
+            .BotSaysNothingMore()
             .Then((result, _) => map = InventoryHost.Map(result))
             .AssertAsync();
 
@@ -100,5 +101,5 @@ internal static class ProposalAnswerSteps
         .Answer("nee", Wishes)
         .Answer("niemand", Satisfaction)
         .UserSays("5")
-        .BotSaysContaining("Je kaart is klaar.");
+        .BotSaysContaining("Je kaart is klaar. Er staa");
 }
