@@ -72,7 +72,8 @@ internal static class CrisisWords
 
     public static readonly HashSet<string> Pills = Set(
         "pillen pil medicijnen medicatie medicament medicamenten tabletten slaappillen slaappil slaapmiddel slaapmiddelen " +
-        "pilletjes antidepressiva xanax paracetamol dafalgan temesta pills pill tablets meds medication");
+        "pilletjes antidepressiva xanax paracetamol dafalgan temesta pills pill tablets meds medication " +
+        "medicijnkast medicijnkastje medicijnenkast medicijnenkastje apotheekkastje medicine medicines");
 
     public static readonly HashSet<string> Hoard = Set(
         "gespaard spaar spaarde sparen opgespaard verzameld verzamel verzamelen allemaal ineens tegelijk teveel overdosis poging ready " +

@@ -20,7 +20,7 @@ internal static class MethodRules
     private static readonly HashSet<string> RopeGames = ["springen", "spelen", "tent", "was", "wasdraad", "boot", "sport", "touwtjespringen", "klimmen"];
     private static readonly HashSet<string> Stand = ["sta", "staat", "stond", "zit", "zat", "ben", "standing", "am", "im"];
     private static readonly HashSet<string> Edge = ["dak", "brug", "rand", "spoor", "sporen", "dakrand", "balkon", "roof", "bridge", "edge", "tracks"];
-    private static readonly HashSet<string> Quantity = ["alle", "al", "strip", "doos", "doosje", "potje", "flesje", "veel", "hele", "handvol", "all", "bottle", "handful", "bunch"];
+    private static readonly HashSet<string> Quantity = ["alle", "al", "alles", "strip", "doos", "doosje", "potje", "flesje", "veel", "hele", "handvol", "all", "everything", "bottle", "handful", "bunch"];
     private static readonly HashSet<string> Swallow = [
         "pak", "pakken", "gepakt", "neem", "nemen", "genomen", "ingenomen", "innemen", "slik", "slikken", "geslikt", "doorgeslikt", "opgeslikt", "geprobeerd",
         "take", "took", "taken", "swallow", "swallowed", "tried"];

