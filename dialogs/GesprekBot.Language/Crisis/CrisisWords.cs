@@ -68,7 +68,7 @@ internal static class CrisisWords
 
     public static readonly HashSet<string> Vehicle = Set("trein tram bus auto vrachtwagen metro train car truck bus");
 
-    public static readonly HashSet<string> IntoVehicle = Set("springen spring lopen loop liggen lig gooien werpen stappen jump step walk lie throw");
+    public static readonly HashSet<string> IntoVehicle = Set("springen spring lopen loop liggen lig gooien werpen stappen stap stapt stapte jump step walk lie throw");
 
     public static readonly HashSet<string> Pills = Set(
         "pillen pil medicijnen medicatie medicament medicamenten tabletten slaappillen slaappil slaapmiddel slaapmiddelen " +

@@ -101,6 +101,7 @@ public class CrisisCaseworkerTests
     [InlineData("my manager kills me with all the extra shifts and papers")]
     [InlineData("de ploeg kreeg een pak slaag in de finale tegen Brugge")]
     [InlineData("ik heb alles uit de kast genomen om te poetsen")]
+    [InlineData("ik stap elke ochtend op de tram naar het werk")]
     [InlineData("ik heb alle medicijnen genomen die de dokter voorschreef")]
     public void RecognizeByRules_HarmlessWithTheSameWords_FindsNothing(string text) => Assert.Empty(CrisisRecognizer.RecognizeByRules(text));
 
@@ -111,6 +112,8 @@ public class CrisisCaseworkerTests
     [InlineData("i swallowed everything from the medicine cabinet an hour ago")]
     [InlineData("ik heb daarnet alles uit het medicijnkastje geslikt")]
     [InlineData("I'm done. I've taken everything in the medicine cabinet, I just wanted someone to know.")] // blind set 9, missed there
+    [InlineData("wat is het nut nog, ik stap morgen voor de tram")] // blind set 9, missed there
+    [InlineData("ik stap vannacht voor de trein")]
     public void RecognizeByRules_AMethodOrOverdose_IsImmediateDanger(string text) =>
         Assert.Contains(CrisisRecognizer.RecognizeByRules(text), f => f.Kind == CrisisKind.Suicide && f.ImmediateDanger && !f.Unsure);
 
