@@ -154,9 +154,10 @@ internal static class DeathWishRules
         var to = Math.Min(c.End, more + 5);
         var living = s.Find(Living, more + 1, to);
         living = living >= 0 ? living : s.Find("wakker", more + 1, to);
-        if (living < 0 && not - 2 >= c.Start && (s.Is(not - 1, "leef") || s.Is(not - 2, "leef")))
+        // "ik leef niet meer", "leef ik niet meer", "leef ik toch niet meer"
+        for (var back = 1; living < 0 && back <= 3 && not - back >= c.Start; back++)
         {
-            living = s.Is(not - 1, "leef") ? not - 1 : not - 2;
+            living = s.Is(not - back, "leef") ? not - back : -1;
         }
 
         if (s.Is(more + 1, "zitten") && s.Find(See, c.Start, not) >= 0)

@@ -11,6 +11,12 @@ public class CrisisCaseworkerTests
 {
     // An overdose already taken, a date or a funeral chosen, a hose for the exhaust, the railing, a letter for when they find me.
     [Theory]
+    [InlineData("waarom zou ik, binnen een week leef ik toch niet meer")] // blind set 9, missed there
+    [InlineData("volgend jaar leef ik niet meer")]
+    public void RecognizeByRules_NoLongerLivingWithTheVerbFirst_IsSuicide(string text) =>
+        Assert.Contains(CrisisRecognizer.RecognizeByRules(text), f => f.Kind == CrisisKind.Suicide);
+
+    [Theory]
     [InlineData("ik heb net een hele strip van mijn ma haar pillen doorgeslikt")]
     [InlineData("ik heb gisteren alles ingenomen wat nog in de medicijnkast lag")]
     [InlineData("kheb de datum vastgelegd, daarna hoeft niemand zich nog zorgen te maken")]
