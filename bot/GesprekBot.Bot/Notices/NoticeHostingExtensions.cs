@@ -27,11 +27,7 @@ public static class NoticeHostingExtensions
         services.AddHostedService<NoticeDeliveryService>();
 
         // The turn pipeline, wrapped so a team install is seen before the dialogs are.
-        var pipeline = services.LastOrDefault(d => d.ServiceType == typeof(IActivityProcessor) && d.ImplementationType is not null)
-            ?? throw new InvalidOperationException("AddNotices needs the turn pipeline (AddTurnPipeline) registered first.");
-        var innerType = pipeline.ImplementationType!;
-        services.Replace(ServiceDescriptor.Singleton<IActivityProcessor>(sp => ActivatorUtilities.CreateInstance<TeamInstallProcessor>(
-            sp, (IActivityProcessor)ActivatorUtilities.GetServiceOrCreateInstance(sp, innerType))));
+        services.DecorateActivityProcessor((sp, pipeline) => ActivatorUtilities.CreateInstance<TeamInstallProcessor>(sp, pipeline));
         return builder;
     }
 }

@@ -26,8 +26,9 @@ internal sealed class NoticePromiseHook(
     {
         ArgumentNullException.ThrowIfNull(state);
         var now = time.GetUtcNow();
-        if (state.Record() is not { } record
-            || (state.TryGet<DateTimeOffset>(CheckedAtKey, out var checkedAt) && now - checkedAt < Recheck))
+        // The timestamp first: it is cheap, and reading the record is not.
+        if ((state.TryGet<DateTimeOffset>(CheckedAtKey, out var checkedAt) && now - checkedAt < Recheck)
+            || state.Record() is not { } record)
         {
             return state;
         }

@@ -1,3 +1,4 @@
+using GesprekBot.Bot.Channels.Teams;
 using GesprekBot.Bot.Protocol;
 using GesprekBot.Storage.Notices;
 
@@ -15,8 +16,8 @@ internal sealed record TeamInstall(bool Removed, string TeamId, string ChannelId
             return null;
         }
 
-        var data = TeamsChannelData.Read(activity.ChannelData);
-        if (data.TeamId is not { } teamId)
+        var data = TeamsChannelData.Read(activity);
+        if (data.Team?.Id is not { } teamId)
         {
             return null;
         }
@@ -39,8 +40,8 @@ internal sealed record TeamInstall(bool Removed, string TeamId, string ChannelId
         }
 
         // A team's General channel has the team's id; the conversation id may carry ";messageid=…".
-        var channelId = data.ChannelId ?? activity.Conversation?.Id?.Split(';')[0] ?? teamId;
-        var tenantId = data.TenantId ?? activity.Conversation?.TenantId;
+        var channelId = data.Channel?.Id ?? activity.Conversation?.Id?.Split(';')[0] ?? teamId;
+        var tenantId = data.TenantId;
         return new TeamInstall(removed.Value, teamId, channelId, tenantId, serviceUrl, botId);
     }
 

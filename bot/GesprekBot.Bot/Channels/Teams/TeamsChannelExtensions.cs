@@ -17,21 +17,10 @@ public static class TeamsChannelExtensions
         var services = builder.Services;
         services.AddOptions<TeamsOptions>().BindConfiguration(TeamsOptions.SectionName);
 
-        var pipeline = services.LastOrDefault(d => d.ServiceType == typeof(IActivityProcessor) && !d.IsKeyedService)
-            ?? throw new InvalidOperationException("AddTeamsChannel needs the turn pipeline (AddTurnPipeline) registered first.");
-        services.Remove(pipeline);
-        services.Add(ServiceDescriptor.Describe(
-            typeof(IActivityProcessor),
-            sp => new TeamsTenantGate(
-                new TeamsSharedChatGate(Create(sp, pipeline), sp.GetRequiredService<IOptionsMonitor<TeamsOptions>>(), sp.GetRequiredService<ILogger<TeamsSharedChatGate>>()),
-                sp.GetRequiredService<IOptionsMonitor<TeamsOptions>>(),
-                sp.GetRequiredService<ILogger<TeamsTenantGate>>()),
-            pipeline.Lifetime));
+        services.DecorateActivityProcessor((sp, pipeline) => new TeamsTenantGate(
+            new TeamsSharedChatGate(pipeline, sp.GetRequiredService<IOptionsMonitor<TeamsOptions>>(), sp.GetRequiredService<ILogger<TeamsSharedChatGate>>()),
+            sp.GetRequiredService<IOptionsMonitor<TeamsOptions>>(),
+            sp.GetRequiredService<ILogger<TeamsTenantGate>>()));
         return builder;
     }
-
-    private static IActivityProcessor Create(IServiceProvider services, ServiceDescriptor descriptor) =>
-        (IActivityProcessor)(descriptor.ImplementationInstance
-            ?? descriptor.ImplementationFactory?.Invoke(services)
-            ?? ActivatorUtilities.CreateInstance(services, descriptor.ImplementationType!));
 }
