@@ -37,9 +37,6 @@ public sealed class BotOptions
     /// <summary>Off only for tests that serve metadata over plain HTTP.</summary>
     public bool RequireHttpsMetadata { get; set; } = true;
 
-    /// <summary>Token endpoint for the bot's outbound token; empty means login.microsoftonline.com for the tenant.</summary>
-    public string? OAuthTokenUrl { get; set; }
-
     public string OAuthScope { get; set; } = "https://api.botframework.com/.default";
 
     /// <summary>
@@ -85,8 +82,4 @@ public sealed class BotOptions
                     $"https://login.microsoftonline.com/{MicrosoftAppTenantId}/v2.0"];
         }
     }
-
-    public string EffectiveOAuthTokenUrl => !string.IsNullOrWhiteSpace(OAuthTokenUrl)
-        ? OAuthTokenUrl
-        : $"https://login.microsoftonline.com/{(string.IsNullOrWhiteSpace(MicrosoftAppTenantId) ? "botframework.com" : MicrosoftAppTenantId)}/oauth2/v2.0/token";
 }

@@ -13,10 +13,11 @@ public static class BotFrameworkChannelExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
+        RefuseRetiredSettings(builder.Configuration);
         // Fail at start-up, not on the first activity, when the settings cannot work.
         services.AddOptions<BotOptions>().BindConfiguration(BotOptions.SectionName)
-            .Validate(o => IsAbsolute(o.OpenIdMetadataUrl) && IsAbsolute(o.EmulatorOpenIdMetadataUrl) && IsAbsolute(o.EffectiveOAuthTokenUrl),
-                "Bot:OpenIdMetadataUrl, Bot:EmulatorOpenIdMetadataUrl and Bot:OAuthTokenUrl must be absolute URLs.")
+            .Validate(o => IsAbsolute(o.OpenIdMetadataUrl) && IsAbsolute(o.EmulatorOpenIdMetadataUrl),
+                "Bot:OpenIdMetadataUrl and Bot:EmulatorOpenIdMetadataUrl must be absolute URLs.")
             .Validate(o => o.MaxRequestBodyBytes > 0, "Bot:MaxRequestBodyBytes must be positive.")
             .ValidateOnStart();
         services.AddOptions<ConnectorOptions>().BindConfiguration(ConnectorOptions.SectionName)
@@ -49,6 +50,22 @@ public static class BotFrameworkChannelExtensions
         app.MapPost(MessagesEndpoint.Route, MessagesEndpoint.HandleAsync);
         return app;
     }
+
+    /// <summary>
+    /// Settings of earlier versions that nothing reads any more: one left in a deployment would be
+    /// silently ignored, so the bot refuses to start and names the setting that replaced it.
+    /// </summary>
+    internal static void RefuseRetiredSettings(IConfiguration configuration)
+    {
+        if (!string.IsNullOrWhiteSpace(configuration[RetiredTokenUrlKey]))
+        {
+            throw new InvalidOperationException(
+                $"{RetiredTokenUrlKey} is no longer read: the outbound token comes from Bot:Token:Authority " +
+                "(for example https://login.microsoftonline.com/{tenant}); set that instead and remove " + RetiredTokenUrlKey + ".");
+        }
+    }
+
+    internal const string RetiredTokenUrlKey = "Bot:OAuthTokenUrl";
 
     private static bool IsAbsolute(string? url) => Uri.TryCreate(url, UriKind.Absolute, out _);
 

@@ -42,11 +42,26 @@ public class ChannelConfigurationTests
         var connector = app.Services.GetRequiredService<IOptions<ConnectorOptions>>().Value;
 
         Assert.True(bot.AuthenticationEnabled);
-        Assert.Equal("https://login.microsoftonline.com/tenant-1/oauth2/v2.0/token", bot.EffectiveOAuthTokenUrl);
         Assert.Contains("https://login.microsoftonline.com/tenant-1/v2.0", bot.EffectiveEmulatorValidIssuers);
         Assert.Equal(["https://api.botframework.com"], bot.EffectiveValidIssuers);
         Assert.Equal(["https://smba.test/"], bot.TrustedServiceUrls);
         Assert.Equal(TimeSpan.FromSeconds(3), connector.MaxRetryAfter);
+    }
+
+    [Fact]
+    public void The_retired_token_url_stops_the_start_and_names_its_replacement()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => Build(new() { ["Bot:OAuthTokenUrl"] = "https://login.example/token" }));
+
+        Assert.Contains("Bot:Token:Authority", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Settings_without_the_retired_token_url_start()
+    {
+        await using var app = Build(new() { ["Bot:Token:Authority"] = "https://login.microsoftonline.com/tenant-1" });
+
+        Assert.Equal("https://login.microsoftonline.com/tenant-1", app.Services.GetRequiredService<IOptions<BotTokenOptions>>().Value.Authority);
     }
 
     private static WebApplication Build(Dictionary<string, string?> settings)
