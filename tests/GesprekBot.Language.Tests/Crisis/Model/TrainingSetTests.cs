@@ -54,6 +54,7 @@ public class TrainingSetTests
         Assert.True(examples.Count(e => e.Kind is null) >= 1000);
         // The newest blind set stays out until it has been scored once, and then as long as it is the honest figure.
         Assert.DoesNotContain(examples, e => e.Source.Contains("heldout-9", StringComparison.Ordinal) || e.Source.Contains("heldout9", StringComparison.Ordinal));
+        Assert.DoesNotContain(examples, e => e.Source.Contains("heldout-10", StringComparison.Ordinal) || e.Source.Contains("heldout10", StringComparison.Ordinal));
     }
 
     private static string Key(string text) => TextNormalizer.Normalize(text);
