@@ -51,9 +51,11 @@ public static class BotFrameworkChannelExtensions
         return app;
     }
 
+    private const string RetiredTokenUrlKey = "Bot:OAuthTokenUrl";
+
     /// <summary>
-    /// Settings of earlier versions that nothing reads any more: one left in a deployment would be
-    /// silently ignored, so the bot refuses to start and names the setting that replaced it.
+    /// A setting of earlier versions that nothing reads any more would be silently ignored in a
+    /// deployment, so the bot refuses to start and names the setting that replaced it.
     /// </summary>
     internal static void RefuseRetiredSettings(IConfiguration configuration)
     {
@@ -61,11 +63,9 @@ public static class BotFrameworkChannelExtensions
         {
             throw new InvalidOperationException(
                 $"{RetiredTokenUrlKey} is no longer read: the outbound token comes from Bot:Token:Authority " +
-                "(for example https://login.microsoftonline.com/{tenant}); set that instead and remove " + RetiredTokenUrlKey + ".");
+                $"(for example https://login.microsoftonline.com/{{tenant}}); set that instead and remove {RetiredTokenUrlKey}.");
         }
     }
-
-    internal const string RetiredTokenUrlKey = "Bot:OAuthTokenUrl";
 
     private static bool IsAbsolute(string? url) => Uri.TryCreate(url, UriKind.Absolute, out _);
 
